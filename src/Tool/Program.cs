@@ -1,0 +1,10 @@
+using System.CommandLine;
+using StateTrace.Tool;
+using StateTrace.Tool.Commands;
+
+var root = new RootCommand("StateTrace: switch and firewall session logs into a per-site inventory, with the harness that measures it.")
+{
+    CommonOptions.Root,
+};
+
+return await CommandLine.InvokeAsync(root, args);
