@@ -5,6 +5,7 @@ using StateTrace.Tool.Commands;
 var root = new RootCommand("StateTrace: switch and firewall session logs into a per-site inventory, with the harness that measures it.")
 {
     CommonOptions.Root,
+    IngestCommand.Create(),
 };
 
 return await CommandLine.InvokeAsync(root, args);

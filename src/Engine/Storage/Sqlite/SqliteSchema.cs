@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+
+namespace StateTrace.Engine.Storage.Sqlite;
+
+/// <summary>Forward-only migrations; <c>SchemaVersion</c> records each one applied.</summary>
+internal static class SqliteSchema
+{
+    private static readonly (int Version, string Name, string Sql)[] Migrations =
+    [
+        (1, "Initial", """
+            CREATE TABLE DeviceSummary (
+                Hostname TEXT NOT NULL PRIMARY KEY COLLATE NOCASE,
+                Site TEXT NOT NULL, Make TEXT NOT NULL, Platform TEXT NOT NULL, Model TEXT NOT NULL,
+                Version TEXT NOT NULL, Serial TEXT NOT NULL, Uptime TEXT NOT NULL, Location TEXT NOT NULL,
+                Building TEXT NOT NULL, Floor TEXT NOT NULL, Room TEXT NOT NULL, Row TEXT NOT NULL, Rack TEXT NOT NULL,
+                Ports INTEGER NOT NULL, AuthDefaultVLAN TEXT NOT NULL, AuthBlock TEXT NOT NULL,
+                Signature TEXT NOT NULL, SignatureVersion INTEGER NOT NULL, RunId TEXT NOT NULL, RunDate TEXT NOT NULL);
+            CREATE INDEX IX_DeviceSummary_Site ON DeviceSummary (Site);
+            CREATE TABLE Interfaces (
+                ID INTEGER PRIMARY KEY,
+                Hostname TEXT NOT NULL COLLATE NOCASE, Port TEXT NOT NULL COLLATE NOCASE, PortSort TEXT NOT NULL,
+                Name TEXT NOT NULL, Status TEXT NOT NULL, VLAN TEXT NOT NULL, Duplex TEXT NOT NULL, Speed TEXT NOT NULL,
+                Type TEXT NOT NULL, Description TEXT NOT NULL, InterfaceMAC TEXT NOT NULL, LearnedMACs TEXT NOT NULL,
+                AuthState TEXT NOT NULL, AuthMode TEXT NOT NULL, AuthClientMAC TEXT NOT NULL, AuthVLAN TEXT NOT NULL,
+                AuthTemplate TEXT NOT NULL, MissingAuthCmds TEXT NOT NULL, Config TEXT NOT NULL, PortColor TEXT NOT NULL,
+                ConfigStatus TEXT NOT NULL, Signature TEXT NOT NULL, SignatureVersion INTEGER NOT NULL);
+            CREATE INDEX IX_Interfaces_Hostname ON Interfaces (Hostname);
+            CREATE UNIQUE INDEX IX_Interfaces_HostnamePort ON Interfaces (Hostname, Port);
+            CREATE TABLE IngestionHistory (
+                Hostname TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, Site TEXT NOT NULL, FileHash TEXT NOT NULL,
+                SourceLength INTEGER NOT NULL, LastIngestedUtc TEXT NOT NULL, RunId TEXT NOT NULL);
+            """),
+    ];
+
+    public static int Latest => Migrations[^1].Version;
+
+    public static void Migrate(SqliteConnection connection)
+    {
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = """
+                CREATE TABLE IF NOT EXISTS SchemaVersion (
+                    Version INTEGER NOT NULL PRIMARY KEY, MigrationName TEXT NOT NULL, AppliedAt TEXT NOT NULL, AppliedBy TEXT NOT NULL)
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using var transaction = connection.BeginTransaction();
+        var current = CurrentVersion(connection, transaction);
+        if (current > Latest)
+        {
+            throw new StoreException($"The database is at schema version {current}, newer than this StateTrace knows ({Latest}); use a newer StateTrace.");
+        }
+
+        foreach (var (version, name, sql) in Migrations)
+        {
+            if (version <= current)
+            {
+                continue;
+            }
+
+            using var apply = connection.CreateCommand();
+            apply.Transaction = transaction;
+            apply.CommandText = sql;
+            apply.ExecuteNonQuery();
+            apply.CommandText = "INSERT INTO SchemaVersion (Version, MigrationName, AppliedAt, AppliedBy) VALUES ($v, $n, $t, $b)";
+            apply.Parameters.AddWithValue("$v", version);
+            apply.Parameters.AddWithValue("$n", name);
+            apply.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            apply.Parameters.AddWithValue("$b", "StateTrace " + typeof(SqliteSchema).Assembly.GetName().Version);
+            apply.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        using var query = connection.CreateCommand();
+        query.Transaction = transaction;
+        query.CommandText = "SELECT COALESCE(MAX(Version), 0) FROM SchemaVersion";
+        return Convert.ToInt32(query.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using StateTrace.Engine.Pipeline;
+using StateTrace.Engine.Storage;
+
+namespace StateTrace.Tool.Commands;
+
+internal sealed record IngestArgs(string Root, IReadOnlyList<string> Paths, bool Force, int Parallelism, bool ShowProgress);
+
+/// <summary><c>statetrace ingest &lt;paths…&gt;</c>: the main job.</summary>
+internal static class IngestCommand
+{
+    private const int DiagnosticsShown = 20;
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Session logs or folders (recursed for *.log and *.txt).", Arity = ArgumentArity.OneOrMore };
+        var force = new Option<bool>("--force") { Description = "Re-ingest hosts whose output is unchanged since the last ingest." };
+        var parallelism = new Option<int>("--parallelism") { Description = "Hosts parsed at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("ingest", "Split, parse and store session logs into the per-site inventory.") { paths, force, parallelism };
+        command.SetAction(async (result, ct) =>
+        {
+            var args = new IngestArgs(CommonOptions.ResolveRoot(result), result.GetValue(paths)!, result.GetValue(force),
+                result.GetValue(parallelism), !Console.IsErrorRedirected);
+            return (int)await RunAsync(args, Console.Out, ct);
+        });
+        return command;
+    }
+
+    public static async Task<ExitCode> RunAsync(IngestArgs args, TextWriter output, CancellationToken ct)
+    {
+        if (args.Parallelism < 1)
+        {
+            throw new UsageException($"--parallelism must be 1 or more (got {args.Parallelism}).");
+        }
+
+        IngestResult result;
+        try
+        {
+            var progress = args.ShowProgress ? new TerminalProgress(Console.Error) : null;
+            result = await IngestPipeline.RunAsync(new IngestOptions
+            {
+                Root = args.Root,
+                Inputs = args.Paths,
+                Force = args.Force,
+                MaxParallelism = args.Parallelism,
+            }, progress, ct);
+            progress?.Finish();
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        catch (StoreException e)
+        {
+            await output.WriteLineAsync(e.Message);
+            return ExitCode.Environment;
+        }
+
+        await WriteSummaryAsync(result, output);
+        return result.Diagnostics.Count > 0 ? ExitCode.BadInput : ExitCode.Ok;
+    }
+
+    private static async Task WriteSummaryAsync(IngestResult result, TextWriter output)
+    {
+        var pass = result.Summary.Passes[0];
+        var c = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync($"Run {result.Summary.RunId}: {pass.HostsParsed} hosts parsed, {pass.HostsSkipped} skipped as unchanged, {pass.HostsFailed} failed.");
+        await output.WriteLineAsync(string.Create(c, $"{"Site",-12} {"Parsed",7} {"Skipped",8} {"Failed",7} {"Rows",9} {"MB",9}"));
+        foreach (var site in pass.Sites)
+        {
+            await output.WriteLineAsync(string.Create(c, $"{site.Site,-12} {site.HostsParsed,7} {site.HostsSkipped,8} {site.HostsFailed,7} {site.RowsWritten,9} {site.Bytes / 1e6,9:F2}"));
+        }
+
+        await output.WriteLineAsync(string.Create(c,
+            $"Rows written: {pass.RowsWritten} ({pass.RowsInserted} inserted, {pass.RowsUpdated} updated, {pass.RowsDeleted} deleted, {pass.RowsUnchanged} unchanged). " +
+            $"{pass.Bytes / 1e6:F2} MB in {pass.DurationSeconds:F2} s: {pass.Throughput.MegabytesPerSecond:F1} MB/s, {pass.Throughput.HostsPerSecond:F1} hosts/s, {pass.Throughput.RowsPerSecond:F0} rows/s."));
+        if (result.Diagnostics.Count > 0)
+        {
+            await output.WriteLineAsync($"{result.Diagnostics.Count} diagnostics (bad input; the rest of the run completed):");
+            foreach (var diagnostic in result.Diagnostics.Take(DiagnosticsShown))
+            {
+                await output.WriteLineAsync("  " + diagnostic);
+            }
+
+            if (result.Diagnostics.Count > DiagnosticsShown)
+            {
+                await output.WriteLineAsync($"  … and {result.Diagnostics.Count - DiagnosticsShown} more in {Path.Combine(result.RunDirectory, "summary.json")}.");
+            }
+        }
+
+        await output.WriteLineAsync($"Summary: {Path.Combine(result.RunDirectory, "summary.json")}");
+    }
+}
