@@ -24,10 +24,11 @@ public static class PortSort
         ("HU", 23, ["HU", "HUNDREDGIGE", "HUNDREDGIGABITETHERNET"]),
         ("FI", 24, ["FI", "FIFTYGIGE", "FIFTYGIGABITETHERNET"]),
         ("FO", 24, ["FO", "FORTYGIGE", "FORTYGIGABITETHERNET"]),
-        ("TW", 26, ["TW", "TWE", "TWENTYFIVEGIGE", "TWENTYFIVEGIGABITETHERNET"]),
+        ("TW", 26, ["TWE", "TWENTYFIVEGIGE", "TWENTYFIVEGIGABITETHERNET"]),
         ("TE", 25, ["TE", "TENGIGE", "TENGIGABITETHERNET", "XE"]),
         ("ET", 30, ["ET", "ETH", "ETHERNET", "ETHE", "E"]),
-        ("MG", 35, ["MULTIGIGABITETHERNET", "MGIGABITETHERNET", "TWOGIGABITETHERNET", "TWO", "MU"]),
+        // Cisco prints TwoGigabitEthernet as "Tw" and TwentyFiveGigE as "Twe" (Catalyst 9300 mGig and uplink ports).
+        ("MG", 35, ["MULTIGIGABITETHERNET", "MGIGABITETHERNET", "TWOGIGABITETHERNET", "TWO", "TW", "MU"]),
         ("GI", 40, ["GI", "GIGABITETHERNET", "GE", "GIG"]),
         ("FA", 50, ["FA", "FASTETHERNET", "FE"]),
         ("TU", 90, ["TU", "TUNNEL"]),

@@ -1,0 +1,11 @@
+using StateTrace.Engine.Parsing.Cisco;
+
+namespace StateTrace.Engine.Tests.Parsing.Cisco;
+
+/// <summary>Collects what a command parser reports, so tests can assert the line and the reason.</summary>
+internal sealed class ReportCollector
+{
+    public List<(long Line, string Reason)> Items { get; } = [];
+
+    public ParseReport Report => (line, reason) => Items.Add((line, reason));
+}
