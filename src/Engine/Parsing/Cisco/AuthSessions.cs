@@ -35,18 +35,18 @@ internal static class AuthSessions
                 continue;
             }
 
-            if (!sawHeader || trimmed.IsEmpty || CiscoText.IsRule(trimmed))
+            if (!sawHeader || trimmed.IsEmpty || DeviceText.IsRule(trimmed))
             {
                 continue;
             }
 
-            var count = CiscoText.Tokenize(line, t);
+            var count = DeviceText.Tokenize(line, t);
             if (count == 0 || !LooksLikePort(line[t[0]]))
             {
                 continue; // "Session count = 41", the flag legend
             }
 
-            if (count < 5 || CiscoText.IsPrompt(line))
+            if (count < 5 || DeviceText.IsPrompt(line))
             {
                 if (count > 1)
                 {

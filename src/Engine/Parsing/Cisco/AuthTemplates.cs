@@ -41,7 +41,7 @@ internal static class AuthTemplates
         }
 
         // "mab" or "mab eap"; "authentication order mab dot1x" alone does not run MAB.
-        if (line.StartsWith("mab", StringComparison.OrdinalIgnoreCase) && (line.Length == 3 || CiscoText.IsBlank(line[3])))
+        if (line.StartsWith("mab", StringComparison.OrdinalIgnoreCase) && (line.Length == 3 || DeviceText.IsBlank(line[3])))
         {
             return AuthCommands.Mab;
         }

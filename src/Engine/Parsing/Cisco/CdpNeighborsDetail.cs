@@ -20,7 +20,7 @@ internal static class CdpNeighborsDetail
         while (cursor.MoveNext(out var raw))
         {
             var line = raw.Trim();
-            if (CiscoText.TryValueAfter(line, "Device ID:", out var device))
+            if (DeviceText.TryValueAfter(line, "Device ID:", out var device))
             {
                 entry?.AddTo(rows, report);
                 entry = new Entry { Name = device.ToString(), Line = firstLine + cursor.Number - 1 };
@@ -41,7 +41,7 @@ internal static class CdpNeighborsDetail
             {
                 section = Section.Management;
             }
-            else if (CiscoText.TryValueAfter(line, "IP address:", out var ip) || CiscoText.TryValueAfter(line, "IPv4 Address:", out ip))
+            else if (DeviceText.TryValueAfter(line, "IP address:", out var ip) || DeviceText.TryValueAfter(line, "IPv4 Address:", out ip))
             {
                 if (section == Section.Management && entry.Management.Length == 0)
                 {
@@ -52,14 +52,14 @@ internal static class CdpNeighborsDetail
                     entry.EntryAddress = ip.ToString();
                 }
             }
-            else if (CiscoText.TryValueAfter(line, "Platform:", out var platform))
+            else if (DeviceText.TryValueAfter(line, "Platform:", out var platform))
             {
                 // "Platform: cisco WS-C2960-8TC-L,  Capabilities: Switch IGMP"
                 var caps = platform.IndexOf("Capabilities:", StringComparison.OrdinalIgnoreCase);
                 entry.Platform = (caps >= 0 ? platform[..caps] : platform).TrimEnd().TrimEnd(',').Trim().ToString();
                 section = Section.None;
             }
-            else if (CiscoText.TryValueAfter(line, "Interface:", out var local))
+            else if (DeviceText.TryValueAfter(line, "Interface:", out var local))
             {
                 // "Interface: GigabitEthernet1/0/16,  Port ID (outgoing port): GigabitEthernet0/1"
                 var comma = local.IndexOf(',');

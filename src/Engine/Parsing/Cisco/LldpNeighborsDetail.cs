@@ -39,17 +39,17 @@ internal static class LldpNeighborsDetail
             }
 
             wantDescription &= line.IsEmpty;
-            if (!CiscoText.IsIndented(raw))
+            if (!DeviceText.IsIndented(raw))
             {
                 inManagement = false;
             }
 
-            if (CiscoText.TryValueAfter(line, "Local Intf:", out var local))
+            if (DeviceText.TryValueAfter(line, "Local Intf:", out var local))
             {
                 entry?.AddTo(rows, report);
                 entry = new Entry { Line = lineNumber, Local = local.ToString() };
             }
-            else if (CiscoText.TryValueAfter(line, "Chassis id:", out var chassis))
+            else if (DeviceText.TryValueAfter(line, "Chassis id:", out var chassis))
             {
                 if (entry is null || entry.ChassisId.Length > 0)
                 {
@@ -63,19 +63,19 @@ internal static class LldpNeighborsDetail
             {
                 continue;
             }
-            else if (CiscoText.TryValueAfter(line, "Port id:", out var port))
+            else if (DeviceText.TryValueAfter(line, "Port id:", out var port))
             {
                 entry.PortId = port.ToString();
             }
-            else if (CiscoText.TryValueAfter(line, "Port Description:", out var portDescription))
+            else if (DeviceText.TryValueAfter(line, "Port Description:", out var portDescription))
             {
                 entry.PortDescription = portDescription.ToString();
             }
-            else if (CiscoText.TryValueAfter(line, "System Name:", out var name))
+            else if (DeviceText.TryValueAfter(line, "System Name:", out var name))
             {
                 entry.Name = name.ToString();
             }
-            else if (CiscoText.TryValueAfter(line, "System Description:", out var description))
+            else if (DeviceText.TryValueAfter(line, "System Description:", out var description))
             {
                 entry.SystemDescription = description.ToString();
                 wantDescription = description.IsEmpty;
@@ -84,7 +84,7 @@ internal static class LldpNeighborsDetail
             {
                 inManagement = true;
             }
-            else if (inManagement && entry.MgmtAddress.Length == 0 && CiscoText.TryValueAfter(line, "IP:", out var ip))
+            else if (inManagement && entry.MgmtAddress.Length == 0 && DeviceText.TryValueAfter(line, "IP:", out var ip))
             {
                 entry.MgmtAddress = ip.ToString();
             }

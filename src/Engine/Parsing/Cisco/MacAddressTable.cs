@@ -44,9 +44,9 @@ internal static class MacAddressTable
                 continue;
             }
 
-            var count = CiscoText.Tokenize(line, t);
+            var count = DeviceText.Tokenize(line, t);
             var m = 0;
-            while (m < count && !CiscoText.IsDottedMac(line[t[m]]))
+            while (m < count && !DeviceText.IsDottedMac(line[t[m]]))
             {
                 m++;
             }

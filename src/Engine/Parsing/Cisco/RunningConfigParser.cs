@@ -43,7 +43,7 @@ internal static class RunningConfigParser
 
             if (block.IsOpen)
             {
-                if (CiscoText.IsIndented(line) && !line.TrimStart().IsEmpty)
+                if (DeviceText.IsIndented(line) && !line.TrimStart().IsEmpty)
                 {
                     block.Add(line.TrimStart(), cursor.Start + line.Length);
                     continue;
@@ -56,15 +56,15 @@ internal static class RunningConfigParser
             {
                 block.Open(line["interface ".Length..].Trim().ToString(), cursor.Start, cursor.Start + line.Length);
             }
-            else if (hostname.Length == 0 && CiscoText.TryValueAfter(line, "hostname ", out var host))
+            else if (hostname.Length == 0 && DeviceText.TryValueAfter(line, "hostname ", out var host))
             {
                 hostname = host.ToString();
             }
-            else if (location.Length == 0 && CiscoText.TryValueAfter(line, "snmp-server location ", out var where))
+            else if (location.Length == 0 && DeviceText.TryValueAfter(line, "snmp-server location ", out var where))
             {
                 location = where.ToString();
             }
-            else if (!CiscoText.IsIndented(line) && StartsWithAny(line, GlobalAuthPrefixes))
+            else if (!DeviceText.IsIndented(line) && StartsWithAny(line, GlobalAuthPrefixes))
             {
                 (authLines ??= []).Add(line.ToString());
             }
@@ -89,7 +89,7 @@ internal static class RunningConfigParser
         foreach (var prefix in prefixes)
         {
             if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && (line.Length == prefix.Length || CiscoText.IsBlank(line[prefix.Length])))
+                && (line.Length == prefix.Length || DeviceText.IsBlank(line[prefix.Length])))
             {
                 return true;
             }
@@ -113,8 +113,8 @@ internal static class RunningConfigParser
             return "";
         }
 
-        var number = CiscoText.FirstToken(line[(at + "-vlan ".Length)..]);
-        return CiscoText.IsDigits(number) ? number.ToString() : "";
+        var number = DeviceText.FirstToken(line[(at + "-vlan ".Length)..]);
+        return DeviceText.IsDigits(number) ? number.ToString() : "";
     }
 
     /// <summary>The interface block being read: offsets into the block text plus what its lines said so far.</summary>
@@ -140,7 +140,7 @@ internal static class RunningConfigParser
         public void Add(ReadOnlySpan<char> trimmed, int lineEnd)
         {
             end = lineEnd;
-            if (description.Length == 0 && CiscoText.TryValueAfter(trimmed, "description ", out var text))
+            if (description.Length == 0 && DeviceText.TryValueAfter(trimmed, "description ", out var text))
             {
                 description = text.ToString();
                 return;
@@ -152,7 +152,7 @@ internal static class RunningConfigParser
         public InterfaceConfig Close(ReadOnlySpan<char> text)
         {
             var (template, missing) = AuthTemplates.Evaluate(seen);
-            var config = new InterfaceConfig(name!, description, template, missing, CiscoText.ToLfString(text[start..end]));
+            var config = new InterfaceConfig(name!, description, template, missing, DeviceText.ToLfString(text[start..end]));
             name = null;
             return config;
         }

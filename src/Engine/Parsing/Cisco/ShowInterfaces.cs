@@ -35,7 +35,7 @@ internal static class ShowInterfaces
         var cursor = new LineCursor(text);
         while (cursor.MoveNext(out var raw))
         {
-            if (!CiscoText.IsIndented(raw))
+            if (!DeviceText.IsIndented(raw))
             {
                 var header = raw.TrimEnd();
                 var marker = header.IndexOf(ProtocolMarker, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ internal static class ShowInterfaces
                         pool.Get(header[(isAt + 4)..marker].Trim()),
                         pool.Get(header[(marker + ProtocolMarker.Length)..].Trim()));
                 }
-                else if (!header.IsEmpty && open is not null && !CiscoText.IsPrompt(header))
+                else if (!header.IsEmpty && open is not null && !DeviceText.IsPrompt(header))
                 {
                     report?.Invoke(firstLine + cursor.Number - 1, "show interfaces: unexpected unindented line inside an interface; line ignored.");
                 }
@@ -62,23 +62,23 @@ internal static class ShowInterfaces
             }
 
             var line = raw.Trim();
-            if (CiscoText.TryValueAfter(line, "Hardware is ", out var hardware))
+            if (DeviceText.TryValueAfter(line, "Hardware is ", out var hardware))
             {
                 // "Hardware is Gigabit Ethernet, address is 0011.2233.4455 (bia 0011.2233.4455)"
                 var address = hardware.IndexOf(", address is ", StringComparison.Ordinal);
                 open.HardwareType = pool.Get(address >= 0 ? hardware[..address] : hardware.TrimEnd(','));
                 if (address >= 0)
                 {
-                    open.MacAddress = CiscoText.FirstToken(hardware[(address + ", address is ".Length)..]).ToString();
+                    open.MacAddress = DeviceText.FirstToken(hardware[(address + ", address is ".Length)..]).ToString();
                 }
             }
-            else if (CiscoText.TryValueAfter(line, "Description:", out var description))
+            else if (DeviceText.TryValueAfter(line, "Description:", out var description))
             {
                 open.Description = description.ToString();
             }
-            else if (CiscoText.TryValueAfter(line, "MTU ", out var mtu))
+            else if (DeviceText.TryValueAfter(line, "MTU ", out var mtu))
             {
-                open.Mtu = Number(CiscoText.FirstToken(mtu));
+                open.Mtu = Number(DeviceText.FirstToken(mtu));
             }
             else if (TryDuplex(line, out var duplex, out var speed))
             {

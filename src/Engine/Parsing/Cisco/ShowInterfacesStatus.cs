@@ -33,7 +33,7 @@ internal static class ShowInterfacesStatus
         while (cursor.MoveNext(out var line))
         {
             var trimmed = line.Trim();
-            if (trimmed.IsEmpty || CiscoText.IsRule(trimmed))
+            if (trimmed.IsEmpty || DeviceText.IsRule(trimmed))
             {
                 continue;
             }
@@ -46,12 +46,12 @@ internal static class ShowInterfacesStatus
                 continue;
             }
 
-            if (!sawHeader || CiscoText.IsPrompt(line))
+            if (!sawHeader || DeviceText.IsPrompt(line))
             {
                 continue;
             }
 
-            var count = CiscoText.Tokenize(line, tokens);
+            var count = DeviceText.Tokenize(line, tokens);
             if (!TryReadRow(line, tokens[..count], statusColumn, pool, out var row))
             {
                 report?.Invoke(firstLine + cursor.Number - 1, "show interfaces status: row has no status column; row skipped.");
@@ -211,5 +211,5 @@ internal static class ShowInterfacesStatus
     }
 
     private static bool IsVlanShaped(ReadOnlySpan<char> token) =>
-        CiscoText.IsDigits(token) || token is "trunk" or "routed" or "unassigned" or "f-path";
+        DeviceText.IsDigits(token) || token is "trunk" or "routed" or "unassigned" or "f-path";
 }

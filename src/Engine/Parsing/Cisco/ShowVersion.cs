@@ -56,21 +56,21 @@ internal static class ShowVersion
                 anyVersion = VersionToken(line);
             }
 
-            if (CiscoText.TryKeyValue(line, "Model Number", out var model) && !model.IsEmpty)
+            if (DeviceText.TryKeyValue(line, "Model Number", out var model) && !model.IsEmpty)
             {
                 (models ??= []).Add(model.ToString());
             }
-            else if (CiscoText.TryKeyValue(line, "System Serial Number", out var serial) && !serial.IsEmpty)
+            else if (DeviceText.TryKeyValue(line, "System Serial Number", out var serial) && !serial.IsEmpty)
             {
                 (serials ??= []).Add(serial.ToString());
             }
-            else if (boardId.Length == 0 && CiscoText.TryValueAfter(line, "Processor board ID ", out var board))
+            else if (boardId.Length == 0 && DeviceText.TryValueAfter(line, "Processor board ID ", out var board))
             {
-                boardId = CiscoText.FirstToken(board).TrimEnd(',').ToString();
+                boardId = DeviceText.FirstToken(board).TrimEnd(',').ToString();
             }
-            else if (configRegister.Length == 0 && CiscoText.TryValueAfter(line, "Configuration register is ", out var register))
+            else if (configRegister.Length == 0 && DeviceText.TryValueAfter(line, "Configuration register is ", out var register))
             {
-                configRegister = CiscoText.FirstToken(register).ToString();
+                configRegister = DeviceText.FirstToken(register).ToString();
             }
             else if (cpuModel.Length == 0 && IsCpuLine(line))
             {
@@ -112,7 +112,7 @@ internal static class ShowVersion
 
     private static string CpuLineModel(ReadOnlySpan<char> line)
     {
-        var model = CiscoText.FirstToken(line["cisco ".Length..]);
+        var model = DeviceText.FirstToken(line["cisco ".Length..]);
         var paren = model.IndexOf('(');
         return (paren >= 0 ? model[..paren] : model).ToString();
     }

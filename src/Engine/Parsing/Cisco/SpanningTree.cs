@@ -28,7 +28,7 @@ internal static class SpanningTree
         while (cursor.MoveNext(out var raw))
         {
             var line = raw.Trim();
-            if (!CiscoText.IsIndented(raw) && TryInstance(line, out var name, out var number))
+            if (!DeviceText.IsIndented(raw) && TryInstance(line, out var name, out var number))
             {
                 open?.AddTo(instances);
                 open = new Open(name.ToString(), number.ToString());
@@ -37,7 +37,7 @@ internal static class SpanningTree
                 continue;
             }
 
-            if (open is null || CiscoText.IsPrompt(raw))
+            if (open is null || DeviceText.IsPrompt(raw))
             {
                 continue;
             }
@@ -58,20 +58,20 @@ internal static class SpanningTree
             {
                 inTable = true;
             }
-            else if (inRoot && open.RootAddress.Length == 0 && CiscoText.TryValueAfter(line, "Address ", out var address))
+            else if (inRoot && open.RootAddress.Length == 0 && DeviceText.TryValueAfter(line, "Address ", out var address))
             {
                 open.RootAddress = address.ToString();
             }
-            else if (inRoot && CiscoText.TryValueAfter(line, "Port ", out var port))
+            else if (inRoot && DeviceText.TryValueAfter(line, "Port ", out var port))
             {
                 // "Port        4 (GigabitEthernet0/3)"
                 var lp = port.IndexOf('(');
                 var rp = port.LastIndexOf(')');
                 open.RootPort = (lp >= 0 && rp > lp ? port[(lp + 1)..rp] : port).Trim().ToString();
             }
-            else if (inTable && !CiscoText.IsRule(line))
+            else if (inTable && !DeviceText.IsRule(line))
             {
-                var count = CiscoText.Tokenize(line, t);
+                var count = DeviceText.Tokenize(line, t);
                 if (count < 5)
                 {
                     report?.Invoke(firstLine + cursor.Number - 1, "show spanning-tree: port row has too few columns; row skipped.");
@@ -99,10 +99,10 @@ internal static class SpanningTree
     // "VLAN0001" or "MST0" (also "MST0    vlans mapped:   1-4094").
     private static bool TryInstance(ReadOnlySpan<char> line, out ReadOnlySpan<char> name, out ReadOnlySpan<char> number)
     {
-        name = CiscoText.FirstToken(line);
+        name = DeviceText.FirstToken(line);
         var prefix = name.StartsWith("VLAN", StringComparison.Ordinal) ? 4 : name.StartsWith("MST", StringComparison.Ordinal) ? 3 : 0;
         number = default;
-        if (prefix == 0 || !CiscoText.IsDigits(name[prefix..]))
+        if (prefix == 0 || !DeviceText.IsDigits(name[prefix..]))
         {
             return false;
         }

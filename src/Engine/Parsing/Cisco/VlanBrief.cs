@@ -41,12 +41,12 @@ internal static class VlanBrief
                 continue;
             }
 
-            if (!inTable || trimmed.IsEmpty || CiscoText.IsRule(trimmed))
+            if (!inTable || trimmed.IsEmpty || DeviceText.IsRule(trimmed))
             {
                 continue;
             }
 
-            if (CiscoText.IsIndented(line))
+            if (DeviceText.IsIndented(line))
             {
                 if (id is not null)
                 {
@@ -56,10 +56,10 @@ internal static class VlanBrief
                 continue;
             }
 
-            var count = CiscoText.Tokenize(line, t);
-            if (count < 3 || !CiscoText.IsDigits(line[t[0]]))
+            var count = DeviceText.Tokenize(line, t);
+            if (count < 3 || !DeviceText.IsDigits(line[t[0]]))
             {
-                if (!CiscoText.IsPrompt(line))
+                if (!DeviceText.IsPrompt(line))
                 {
                     report?.Invoke(firstLine + cursor.Number - 1, "show vlan brief: row is not 'id name status ports'; row skipped.");
                 }

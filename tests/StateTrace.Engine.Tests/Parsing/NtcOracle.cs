@@ -3,7 +3,7 @@ using System.Globalization;
 using StateTrace.Engine.Tests.Support;
 using YamlDotNet.Serialization;
 
-namespace StateTrace.Engine.Tests.Parsing.Cisco;
+namespace StateTrace.Engine.Tests.Parsing;
 
 /// <summary>
 /// The ntc-templates captures as an external oracle: every <c>.raw</c> under a fixture folder, its <c>.yml</c>

@@ -1,9 +1,9 @@
 using StateTrace.Engine.Input;
 
-namespace StateTrace.Engine.Parsing.Cisco;
+namespace StateTrace.Engine.Parsing;
 
-/// <summary>Span helpers shared by the Cisco command parsers: tokens with positions, MAC shapes, key/value lines.</summary>
-internal static class CiscoText
+/// <summary>Span helpers shared by the command parsers of every vendor: tokens with positions, MAC shapes, key/value lines.</summary>
+internal static class DeviceText
 {
     public static bool IsBlank(char c) => c is ' ' or '\t';
 

@@ -1,6 +1,6 @@
 using StateTrace.Engine.Parsing.Cisco;
 
-namespace StateTrace.Engine.Tests.Parsing.Cisco;
+namespace StateTrace.Engine.Tests.Parsing;
 
 /// <summary>Collects what a command parser reports, so tests can assert the line and the reason.</summary>
 internal sealed class ReportCollector

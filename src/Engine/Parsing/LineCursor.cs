@@ -1,4 +1,4 @@
-namespace StateTrace.Engine.Parsing.Cisco;
+namespace StateTrace.Engine.Parsing;
 
 /// <summary>
 /// Walks a block line by line and keeps each line's offset, so a parser can cut a multi-line slice (an interface's

@@ -1,4 +1,4 @@
-namespace StateTrace.Engine.Parsing.Cisco;
+namespace StateTrace.Engine.Parsing;
 
 /// <summary>
 /// Hands out one string instance per distinct value within a block, so a 48-port table allocates
