@@ -1,4 +1,4 @@
-using StateTrace.Engine.Parsing.Cisco;
+using StateTrace.Engine.Parsing;
 
 namespace StateTrace.Engine.Tests.Parsing;
 
