@@ -1,4 +1,5 @@
 using StateTrace.Engine.Input;
+using StateTrace.Engine.Storage;
 
 namespace StateTrace.Engine.Pipeline;
 
@@ -21,6 +22,15 @@ public sealed record IngestOptions
 
     /// <summary>Hosts parsed at once. Default: one per core.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Interface rows grouped into one write transaction (a host is never split). Default 5000.</summary>
+    public int MaxInterfacesPerBatch { get; init; } = 5000;
+
+    /// <summary>Site caches to use and keep (a warm pass passes the cold pass's); default: new, empty caches.</summary>
+    public SiteCaches? Caches { get; init; }
+
+    /// <summary>The pass stamped on telemetry and the summary: ingest, cold, warm or load.</summary>
+    public string Pass { get; init; } = "ingest";
 
     /// <summary>Set to reuse a run id chosen by the caller; default a new one.</summary>
     public string? RunId { get; init; }

@@ -31,7 +31,7 @@ public static class IngestPipeline
         var diagnostics = new List<Diagnostic>();
         var stats = new PassStats();
 
-        await using var telemetry = new TelemetryWriter(Path.Combine(runDirectory, "telemetry.ndjson"), layout.DailyTelemetry, runId);
+        await using var telemetry = new TelemetryWriter(Path.Combine(runDirectory, "telemetry.ndjson"), layout.DailyTelemetry, runId) { Pass = options.Pass };
         telemetry.Emit(new RunStarted(options.RunKind, layout.Root, files.Count, "sqlite"));
         try
         {
@@ -53,25 +53,49 @@ public static class IngestPipeline
 
             var hostDiagnostics = new List<Diagnostic>[slices.Count];
             var totalBytes = slices.Sum(s => s.Length);
+            var caches = options.Caches ?? new SiteCaches();
+            var run = new RunStamp(runId, started);
             using (var stores = new SiteStores(layout.Data))
             {
-                var runDate = started;
-                await Parallel.ForAsync(0, slices.Count,
+                var toParse = Skip(slices, options, stores, stats, telemetry);
+                var writers = new SiteWriters(stores, caches, telemetry, run, options.Force,
+                    channelCapacity: Math.Max(2, options.MaxParallelism * 2), options.MaxInterfacesPerBatch,
+                    (results, latency) => Record(results, latency, stats, telemetry, run));
+                var parse = Parallel.ForAsync(0, toParse.Count,
                     new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = ct },
                     async (i, token) =>
                     {
-                        hostDiagnostics[i] = await ProcessHostAsync(slices[i], options, stores, stats, telemetry, runId, runDate, token).ConfigureAwait(false);
+                        var slice = toParse[i];
+                        var parsed = ParseHost(slice, stats, telemetry, out var problems);
+                        hostDiagnostics[i] = problems;
+                        if (parsed is not null)
+                        {
+                            await writers.PostAsync(parsed, token).ConfigureAwait(false);
+                        }
+
                         progress?.Report(new IngestProgress("ingest", stats.HostsDone, slices.Count, stats.BytesDone, totalBytes, clock.Elapsed));
-                    }).ConfigureAwait(false);
+                    });
+                try
+                {
+                    await parse.ConfigureAwait(false);
+                }
+                finally
+                {
+                    // Writers drain what was parsed even when parsing stopped, so nothing parsed is lost.
+                    await writers.CompleteAsync().ConfigureAwait(false);
+                }
             }
 
             foreach (var list in hostDiagnostics)
             {
-                diagnostics.AddRange(list);
+                if (list is not null)
+                {
+                    diagnostics.AddRange(list);
+                }
             }
 
             clock.Stop();
-            var pass = stats.Summarize("ingest", 1, clock.Elapsed);
+            var pass = stats.Summarize(options.Pass, 1, clock.Elapsed);
             var summary = new RunSummary
             {
                 RunId = runId,
@@ -89,6 +113,7 @@ public static class IngestPipeline
                     ["MaxParallelism"] = options.MaxParallelism.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["SliceCapBytes"] = options.Split.SliceCapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["Store"] = "sqlite",
+                    ["MaxInterfacesPerBatch"] = options.MaxInterfacesPerBatch.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 },
                 Passes = [pass],
                 Repetitions = [new RepetitionSample(pass.Pass, 1, pass.DurationSeconds, pass.Throughput.MegabytesPerSecond, pass.Throughput.HostsPerSecond, pass.Throughput.RowsPerSecond)],
@@ -111,20 +136,35 @@ public static class IngestPipeline
         }
     }
 
-    private static async Task<List<Diagnostic>> ProcessHostAsync(HostSlice slice, IngestOptions options, SiteStores stores,
-        PassStats stats, TelemetryWriter telemetry, string runId, DateTimeOffset runDate, CancellationToken ct)
+    /// <summary>Stage 2: hosts whose slice hash and length match the site's ingestion record are skipped unparsed.</summary>
+    private static List<HostSlice> Skip(IReadOnlyList<HostSlice> slices, IngestOptions options, SiteStores stores, PassStats stats, TelemetryWriter telemetry)
     {
-        if (!options.Force)
+        if (options.Force)
         {
-            var previous = await stores.UseAsync(slice.Site, s => s.FindIngestion(slice.Hostname), ct).ConfigureAwait(false);
+            return [.. slices];
+        }
+
+        var toParse = new List<HostSlice>(slices.Count);
+        foreach (var slice in slices)
+        {
+            var previous = stores.Get(slice.Site).FindIngestion(slice.Hostname);
             if (previous is not null && previous.FileHash == slice.Hash && previous.SourceLength == slice.Length)
             {
                 stats.Skipped(slice.Site, slice.Length);
                 telemetry.Emit(new SkippedDuplicate(slice.Hostname, slice.Site, "HashMatch", slice.Hash, slice.Length, previous.LastIngestedUtc));
-                return [];
+            }
+            else
+            {
+                toParse.Add(slice);
             }
         }
 
+        return toParse;
+    }
+
+    /// <summary>Stage 3: one host's facts, or null (with a diagnostic) when it cannot be parsed.</summary>
+    private static ParsedHost? ParseHost(HostSlice slice, PassStats stats, TelemetryWriter telemetry, out List<Diagnostic> problems)
+    {
         var parseStart = DateTimeOffset.UtcNow;
         var timer = Stopwatch.StartNew();
         DeviceFacts? facts;
@@ -136,36 +176,53 @@ public static class IngestPipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A parser must not throw on input; if one does, the host fails loudly and the run goes on.
-            timer.Stop();
             stats.Failed(slice.Site, slice.Length);
             var (file, line) = slice.Locate(1);
-            return [new Diagnostic(file, line, $"The parser failed on this host ({e.GetType().Name}: {e.Message}); the host was not stored.", slice.Hostname)];
+            problems = [new Diagnostic(file, line, $"The parser failed on this host ({e.GetType().Name}: {e.Message}); the host was not stored.", slice.Hostname)];
+            return null;
         }
 
         timer.Stop();
         stats.ParseDuration.Record(timer.Elapsed);
-        var success = facts is not null;
         var fileName = slice.Segments.Count > 0 ? Path.GetFileName(slice.Segments[0].File) : "";
         telemetry.Emit(new ParseDuration(slice.Hostname, slice.Site, platform, parseStart, Math.Round(timer.Elapsed.TotalSeconds, 6),
-            success, fileName, slice.Length, facts?.InterfaceCount ?? 0));
+            facts is not null, fileName, slice.Length, facts?.InterfaceCount ?? 0));
         if (facts is null)
         {
             stats.Failed(slice.Site, slice.Length);
             var (file, line) = slice.Locate(1);
-            return [new Diagnostic(file, line, platform.Length == 0
+            problems = [new Diagnostic(file, line, platform.Length == 0
                 ? "The device's platform could not be recognised from its output, so the host was not stored."
                 : $"Platform {platform} is recognised but has no parser yet, so the host was not stored.", slice.Hostname)];
+            return null;
         }
 
-        var write = Stopwatch.StartNew();
-        var counts = await stores.UseAsync(slice.Site, s => s.WriteHost(facts, slice, runId, runDate), ct).ConfigureAwait(false);
-        write.Stop();
-        stats.DatabaseWriteLatency.Record(write.Elapsed);
-        stats.Written(slice.Site, slice.Length, counts);
-        telemetry.Emit(new DatabaseWriteLatency(slice.Hostname, slice.Site, Math.Round(write.Elapsed.TotalMilliseconds, 3)));
-        telemetry.Emit(new RowsWritten(slice.Hostname, slice.Site, runDate.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-            counts.Inserted + counts.Updated, counts.Deleted, counts.Inserted, counts.Updated, counts.Unchanged));
-        return facts.Diagnostics;
+        problems = facts.Diagnostics;
+        return new ParsedHost(slice, facts);
+    }
+
+    /// <summary>Stage 5's outcome per host: statistics and the per-host telemetry events.</summary>
+    private static void Record(IReadOnlyList<HostWriteResult> results, TimeSpan batchLatency, PassStats stats, TelemetryWriter telemetry, RunStamp run)
+    {
+        var runDate = run.RunDate.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var result in results)
+        {
+            var slice = result.Host.Slice;
+            if (result.Skipped)
+            {
+                // Another process ingested the same slice after our skip check: re-checked under the site lock.
+                stats.Skipped(slice.Site, slice.Length);
+                continue;
+            }
+
+            stats.DatabaseWriteLatency.Record(batchLatency);
+            stats.WritePath.Record(result.WritePath);
+            stats.ExistingRows(result.ExistingRowSource);
+            stats.Written(slice.Site, slice.Length, result.Counts);
+            telemetry.Emit(new DatabaseWriteLatency(slice.Hostname, slice.Site, Math.Round(batchLatency.TotalMilliseconds, 3)));
+            telemetry.Emit(new RowsWritten(slice.Hostname, slice.Site, runDate, result.Counts.Inserted + result.Counts.Updated,
+                result.Counts.Deleted, result.Counts.Inserted, result.Counts.Updated, result.Counts.Unchanged));
+        }
     }
 
     /// <summary>Detects the platform and runs its parser; null when there is no parser for what was found.</summary>

@@ -14,6 +14,24 @@ internal sealed class PassStats
     public LatencyRecorder ParseDuration { get; } = new();
     public LatencyRecorder DatabaseWriteLatency { get; } = new();
 
+    /// <summary>Per host: diff plus the host's share of the write (its rows applied), without the commit.</summary>
+    public LatencyRecorder WritePath { get; } = new();
+
+    private int cacheHits;
+    private int cacheLookups;
+
+    public void ExistingRows(string source)
+    {
+        Interlocked.Increment(ref cacheLookups);
+        if (source == "CacheHit")
+        {
+            Interlocked.Increment(ref cacheHits);
+        }
+    }
+
+    /// <summary>Share of written hosts whose existing rows came from the site cache; null when none were written.</summary>
+    public double? CacheHitRatio => cacheLookups == 0 ? null : Math.Round((double)cacheHits / cacheLookups, 6);
+
     public int HostsDone => Volatile.Read(ref parsed) + Volatile.Read(ref skipped) + Volatile.Read(ref failed);
 
     public long BytesDone => Interlocked.Read(ref bytes);
@@ -81,7 +99,9 @@ internal sealed class PassStats
             {
                 ["ParseDuration"] = ParseDuration.Snapshot(),
                 ["DatabaseWriteLatency"] = DatabaseWriteLatency.Snapshot(),
+                ["WritePath"] = WritePath.Snapshot(),
             },
+            CacheHitRatio = CacheHitRatio,
             Sites = siteList,
         };
     }

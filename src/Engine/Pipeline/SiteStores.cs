@@ -4,40 +4,22 @@ using StateTrace.Engine.Storage.Sqlite;
 
 namespace StateTrace.Engine.Pipeline;
 
-/// <summary>Opens each site's store once, on first use, and serialises the calls made on it.</summary>
+/// <summary>Opens each site's store once, on first use. The skip stage and then the site's one writer use it, never at once.</summary>
 internal sealed class SiteStores(string dataDirectory) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Slot> slots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<ISiteStore>> stores = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task<T> UseAsync<T>(string site, Func<ISiteStore, T> action, CancellationToken ct)
-    {
-        var slot = slots.GetOrAdd(site, s => new Slot(new Lazy<ISiteStore>(() => SqliteSiteStore.Open(dataDirectory, s))));
-        await slot.Gate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            return action(slot.Store.Value);
-        }
-        finally
-        {
-            slot.Gate.Release();
-        }
-    }
+    public ISiteStore Get(string site) =>
+        stores.GetOrAdd(site, s => new Lazy<ISiteStore>(() => SqliteSiteStore.Open(dataDirectory, s))).Value;
 
     public void Dispose()
     {
-        foreach (var slot in slots.Values)
+        foreach (var store in stores.Values)
         {
-            if (slot.Store.IsValueCreated)
+            if (store.IsValueCreated)
             {
-                slot.Store.Value.Dispose();
+                store.Value.Dispose();
             }
-
-            slot.Gate.Dispose();
         }
-    }
-
-    private sealed record Slot(Lazy<ISiteStore> Store)
-    {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
     }
 }

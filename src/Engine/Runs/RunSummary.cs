@@ -71,6 +71,9 @@ public sealed record PassSummary
     public Dictionary<string, LatencyStats> Latencies { get; init; } = [];
 
     public List<SiteSummary> Sites { get; init; } = [];
+
+    /// <summary>Share of written hosts whose existing rows came from the site cache (null when none were written).</summary>
+    public double? CacheHitRatio { get; init; }
 }
 
 public sealed record Throughput(double MegabytesPerSecond, double HostsPerSecond, double RowsPerSecond);

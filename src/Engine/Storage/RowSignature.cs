@@ -46,6 +46,34 @@ public static class RowSignature
         device.AuthDefaultVlan, device.AuthBlock, device.InterfaceCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
     ]);
 
+    /// <summary>One signature over a host's MAC, neighbour and spanning-tree rows, in table order.</summary>
+    public static string OfTables(DeviceFacts device)
+    {
+        var fields = new List<string>(1 + (device.MacEntries.Count * 4) + (device.Neighbors.Count * 6) + (device.SpanningTree.Count * 5));
+        fields.Add(Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var m in device.MacEntries)
+        {
+            fields.AddRange([m.Vlan, m.Mac, m.Type, m.Port]);
+        }
+
+        fields.Add("|neighbors");
+        foreach (var n in device.Neighbors)
+        {
+            fields.AddRange([n.Protocol, n.LocalPort, n.NeighborName, n.NeighborPort, n.Platform, n.MgmtAddress]);
+        }
+
+        fields.Add("|span");
+        foreach (var s in device.SpanningTree)
+        {
+            fields.AddRange([s.Vlan, s.RootSwitch, s.RootPort, s.Role, s.Upstream]);
+        }
+
+        return Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fields));
+    }
+
+    /// <summary>The tables signature of a host with no MAC, neighbour or spanning-tree rows.</summary>
+    public static string EmptyTables { get; } = OfTables(new DeviceFacts());
+
     private static string Of(ReadOnlySpan<string> fields)
     {
         var hash = new XxHash128();

@@ -48,4 +48,7 @@ public sealed record RowsWritten(string Hostname, string Site, string RunDate, i
 [JsonSerializable(typeof(SkippedDuplicate))]
 [JsonSerializable(typeof(DatabaseWriteLatency))]
 [JsonSerializable(typeof(RowsWritten))]
+[JsonSerializable(typeof(InterfaceSyncTiming))]
+[JsonSerializable(typeof(InterfaceSiteCacheMetrics))]
+[JsonSerializable(typeof(DatabaseWriteBreakdown))]
 internal sealed partial class TelemetryJsonContext : JsonSerializerContext;

@@ -30,6 +30,44 @@ internal static class SqliteSchema
                 Hostname TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, Site TEXT NOT NULL, FileHash TEXT NOT NULL,
                 SourceLength INTEGER NOT NULL, LastIngestedUtc TEXT NOT NULL, RunId TEXT NOT NULL);
             """),
+        (2, "History, tables, generation, store identity", """
+            ALTER TABLE DeviceSummary ADD COLUMN TablesSignature TEXT NOT NULL DEFAULT '';
+            CREATE TABLE DeviceHistory (
+                ID INTEGER PRIMARY KEY, Hostname TEXT NOT NULL COLLATE NOCASE, ChangeKind TEXT NOT NULL,
+                RunId TEXT NOT NULL, RunDate TEXT NOT NULL,
+                Site TEXT NOT NULL, Make TEXT NOT NULL, Platform TEXT NOT NULL, Model TEXT NOT NULL,
+                Version TEXT NOT NULL, Serial TEXT NOT NULL, Uptime TEXT NOT NULL, Location TEXT NOT NULL,
+                Building TEXT NOT NULL, Floor TEXT NOT NULL, Room TEXT NOT NULL, Row TEXT NOT NULL, Rack TEXT NOT NULL,
+                Ports INTEGER NOT NULL, AuthDefaultVLAN TEXT NOT NULL, AuthBlock TEXT NOT NULL);
+            CREATE INDEX IX_DeviceHistory_HostnameRunDate ON DeviceHistory (Hostname, RunDate);
+            CREATE TABLE InterfaceHistory (
+                ID INTEGER PRIMARY KEY, Hostname TEXT NOT NULL COLLATE NOCASE, Port TEXT NOT NULL COLLATE NOCASE,
+                ChangeKind TEXT NOT NULL, RunId TEXT NOT NULL, RunDate TEXT NOT NULL,
+                PortSort TEXT NOT NULL, Name TEXT NOT NULL, Status TEXT NOT NULL, VLAN TEXT NOT NULL, Duplex TEXT NOT NULL,
+                Speed TEXT NOT NULL, Type TEXT NOT NULL, Description TEXT NOT NULL, InterfaceMAC TEXT NOT NULL,
+                LearnedMACs TEXT NOT NULL, AuthState TEXT NOT NULL, AuthMode TEXT NOT NULL, AuthClientMAC TEXT NOT NULL,
+                AuthVLAN TEXT NOT NULL, AuthTemplate TEXT NOT NULL, MissingAuthCmds TEXT NOT NULL, Config TEXT NOT NULL,
+                PortColor TEXT NOT NULL, ConfigStatus TEXT NOT NULL, Signature TEXT NOT NULL);
+            CREATE INDEX IX_InterfaceHistory_HostnameRunDate ON InterfaceHistory (Hostname, RunDate);
+            CREATE TABLE MacEntries (
+                Hostname TEXT NOT NULL COLLATE NOCASE, Vlan TEXT NOT NULL, Mac TEXT NOT NULL, Type TEXT NOT NULL, Port TEXT NOT NULL);
+            CREATE INDEX IX_MacEntries_Hostname ON MacEntries (Hostname);
+            CREATE TABLE Neighbors (
+                Hostname TEXT NOT NULL COLLATE NOCASE, Protocol TEXT NOT NULL, LocalPort TEXT NOT NULL,
+                NeighborName TEXT NOT NULL, NeighborPort TEXT NOT NULL, Platform TEXT NOT NULL, MgmtAddress TEXT NOT NULL);
+            CREATE INDEX IX_Neighbors_Hostname ON Neighbors (Hostname);
+            CREATE TABLE SpanInfo (
+                Hostname TEXT NOT NULL COLLATE NOCASE, Vlan TEXT NOT NULL, RootSwitch TEXT NOT NULL, RootPort TEXT NOT NULL,
+                Role TEXT NOT NULL, Upstream TEXT NOT NULL);
+            CREATE INDEX IX_SpanInfo_Hostname ON SpanInfo (Hostname);
+            CREATE TABLE SpanHistory (
+                ID INTEGER PRIMARY KEY, Hostname TEXT NOT NULL COLLATE NOCASE, RunId TEXT NOT NULL, RunDate TEXT NOT NULL,
+                Vlan TEXT NOT NULL, RootSwitch TEXT NOT NULL, RootPort TEXT NOT NULL, Role TEXT NOT NULL, Upstream TEXT NOT NULL);
+            CREATE INDEX IX_SpanHistory_HostnameRunDate ON SpanHistory (Hostname, RunDate);
+            CREATE TABLE SiteGeneration (Site TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, Generation INTEGER NOT NULL);
+            CREATE TABLE StoreInfo (StoreId TEXT NOT NULL);
+            INSERT INTO StoreInfo (StoreId) VALUES (lower(hex(randomblob(16))));
+            """),
     ];
 
     public static int Latest => Migrations[^1].Version;

@@ -1,0 +1,64 @@
+using StateTrace.Engine.Parsing;
+
+namespace StateTrace.Engine.Storage;
+
+public enum ChangeKind
+{
+    Insert,
+    Update,
+    Delete,
+}
+
+/// <summary>One port row to write. For inserts the provider fills <see cref="RowId"/> once the row exists.</summary>
+public sealed class PortChange(ChangeKind kind, string port, InterfaceFacts? facts, string signature, long rowId)
+{
+    public ChangeKind Kind { get; } = kind;
+    public string Port { get; } = port;
+
+    /// <summary>The new values; null for a delete.</summary>
+    public InterfaceFacts? Facts { get; } = facts;
+
+    public string Signature { get; } = signature;
+    public long RowId { get; set; } = rowId;
+}
+
+/// <summary>The slice a host was parsed from, recorded with its rows so the skip rule can find it.</summary>
+public sealed record IngestionStamp(string Hostname, string FileHash, long SourceLength);
+
+/// <summary>Everything one host's write changes, computed by <see cref="HostDiff"/> from the facts and the site cache.</summary>
+public sealed class HostChanges
+{
+    public required DeviceFacts Facts { get; init; }
+    public required IngestionStamp Ingestion { get; init; }
+    public required string DeviceSignature { get; init; }
+
+    /// <summary>Null when the device row is unchanged; otherwise Insert or Update.</summary>
+    public ChangeKind? Device { get; init; }
+
+    public required string TablesSignature { get; init; }
+    public bool TablesChanged { get; init; }
+    public List<PortChange> Ports { get; } = [];
+    public int Unchanged { get; set; }
+
+    public WriteCounts Counts
+    {
+        get
+        {
+            int inserted = 0, updated = 0, deleted = 0;
+            foreach (var change in Ports)
+            {
+                switch (change.Kind)
+                {
+                    case ChangeKind.Insert: inserted++; break;
+                    case ChangeKind.Update: updated++; break;
+                    default: deleted++; break;
+                }
+            }
+
+            return new WriteCounts(inserted, updated, deleted, Unchanged, Device is not null);
+        }
+    }
+
+    /// <summary>Whether anything in the inventory (not just the ingestion record) is written.</summary>
+    public bool WritesInventory => Device is not null || TablesChanged || Ports.Count > 0;
+}
