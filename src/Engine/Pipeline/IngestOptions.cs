@@ -20,6 +20,15 @@ public sealed record IngestOptions
 
     public SplitOptions Split { get; init; } = new();
 
+    /// <summary>Where rows go. Default: SQLite files under Data/.</summary>
+    public StoreOptions Store { get; init; } = new();
+
+    /// <summary>A cache snapshot to import before writing (a warm pass in a new process). Refused sites are reported.</summary>
+    public string? ImportSnapshot { get; init; }
+
+    /// <summary>Where to export the site caches after the run, for a later warm pass in another process.</summary>
+    public string? ExportSnapshot { get; init; }
+
     /// <summary>Hosts parsed at once. Default: one per core.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -55,8 +55,13 @@ public static class IngestPipeline
             var totalBytes = slices.Sum(s => s.Length);
             var caches = options.Caches ?? new SiteCaches();
             var run = new RunStamp(runId, started);
-            using (var stores = new SiteStores(layout.Data))
+            using (var stores = new SiteStores(layout.Data, options.Store))
             {
+                if (options.ImportSnapshot is not null)
+                {
+                    ImportSnapshot(options.ImportSnapshot, caches, stores, telemetry, diagnostics);
+                }
+
                 var toParse = Skip(slices, options, stores, stats, telemetry);
                 var writers = new SiteWriters(stores, caches, telemetry, run, options.Force,
                     channelCapacity: Math.Max(2, options.MaxParallelism * 2), options.MaxInterfacesPerBatch,
@@ -84,6 +89,11 @@ public static class IngestPipeline
                     // Writers drain what was parsed even when parsing stopped, so nothing parsed is lost.
                     await writers.CompleteAsync().ConfigureAwait(false);
                 }
+            }
+
+            if (options.ExportSnapshot is not null)
+            {
+                CacheSnapshot.Export(caches, options.ExportSnapshot);
             }
 
             foreach (var list in hostDiagnostics)
@@ -133,6 +143,23 @@ public static class IngestPipeline
             {
                 Directory.Delete(spool, recursive: true);
             }
+        }
+    }
+
+    private static void ImportSnapshot(string path, SiteCaches caches, SiteStores stores, TelemetryWriter telemetry, List<Diagnostic> diagnostics)
+    {
+        var clock = Stopwatch.StartNew();
+        var refusals = CacheSnapshot.Import(path, caches, stores.Current);
+        clock.Stop();
+        foreach (var refusal in refusals)
+        {
+            diagnostics.Add(new Diagnostic(path, 0, $"The cache snapshot for site {refusal.Site} was refused: {refusal.Reason}."));
+        }
+
+        foreach (var site in caches.Sites)
+        {
+            telemetry.Emit(new InterfaceSiteCacheMetrics(site.Site, "SnapshotImport", site.Hosts.Count, site.RowCount,
+                Math.Round(clock.Elapsed.TotalMilliseconds, 3), site.Generation));
         }
     }
 

@@ -5,12 +5,26 @@ using StateTrace.Engine.Storage.Sqlite;
 namespace StateTrace.Engine.Pipeline;
 
 /// <summary>Opens each site's store once, on first use. The skip stage and then the site's one writer use it, never at once.</summary>
-internal sealed class SiteStores(string dataDirectory) : IDisposable
+internal sealed class SiteStores(string dataDirectory, StoreOptions options) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<ISiteStore>> stores = new(StringComparer.OrdinalIgnoreCase);
 
     public ISiteStore Get(string site) =>
-        stores.GetOrAdd(site, s => new Lazy<ISiteStore>(() => SqliteSiteStore.Open(dataDirectory, s))).Value;
+        stores.GetOrAdd(site, s => new Lazy<ISiteStore>(() => Open(s))).Value;
+
+    /// <summary>The store's identity and generation now, as a snapshot import checks them.</summary>
+    public (StoreIdentity Identity, long Generation)? Current(string site)
+    {
+        var store = Get(site);
+        using var transaction = store.Begin();
+        return (store.Identity, transaction.Generation);
+    }
+
+    private ISiteStore Open(string site) => options.Kind switch
+    {
+        "sqlite" => SqliteSiteStore.Open(dataDirectory, site),
+        _ => throw new StoreException($"The store kind '{options.Kind}' is not available in this build."),
+    };
 
     public void Dispose()
     {
