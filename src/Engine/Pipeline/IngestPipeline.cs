@@ -89,6 +89,8 @@ public static class IngestPipeline
                     // Writers drain what was parsed even when parsing stopped, so nothing parsed is lost.
                     await writers.CompleteAsync().ConfigureAwait(false);
                 }
+
+                diagnostics.AddRange(stores.Diagnostics);
             }
 
             if (options.ExportSnapshot is not null)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StateTrace.Engine.Diagnostics;
 using StateTrace.Engine.Storage;
 using StateTrace.Engine.Storage.Sqlite;
 
@@ -20,11 +21,25 @@ internal sealed class SiteStores(string dataDirectory, StoreOptions options) : I
         return (store.Identity, transaction.Generation);
     }
 
-    private ISiteStore Open(string site) => options.Kind switch
+    /// <summary>Problems met while opening stores (an unreadable legacy history file).</summary>
+    public ConcurrentQueue<Diagnostic> Diagnostics { get; } = new();
+
+    private ISiteStore Open(string site)
     {
-        "sqlite" => SqliteSiteStore.Open(dataDirectory, site),
-        _ => throw new StoreException($"The store kind '{options.Kind}' is not available in this build."),
-    };
+        ISiteStore store = options.Kind switch
+        {
+            "sqlite" => SqliteSiteStore.Open(dataDirectory, site),
+            _ => throw new StoreException($"The store kind '{options.Kind}' is not available in this build."),
+        };
+        var problems = new List<Diagnostic>();
+        LegacyIngestionHistory.Import(dataDirectory, store, problems);
+        foreach (var problem in problems)
+        {
+            Diagnostics.Enqueue(problem);
+        }
+
+        return store;
+    }
 
     public void Dispose()
     {
