@@ -7,6 +7,7 @@ var root = new RootCommand("StateTrace: switch and firewall session logs into a 
     CommonOptions.Root,
     IngestCommand.Create(),
     GenerateCommand.Create(),
+    MaintainCommand.Create(),
 };
 
 return await CommandLine.InvokeAsync(root, args);

@@ -41,6 +41,9 @@ public sealed record IngestOptions
     /// <summary>The pass stamped on telemetry and the summary: ingest, cold, warm or load.</summary>
     public string Pass { get; init; } = "ingest";
 
+    /// <summary>A site store larger than this is reported (DatabaseSize telemetry, a warning). Default 2 GiB.</summary>
+    public long DatabaseSizeWarningBytes { get; init; } = 2L << 30;
+
     /// <summary>Set to reuse a run id chosen by the caller; default a new one.</summary>
     public string? RunId { get; init; }
 }

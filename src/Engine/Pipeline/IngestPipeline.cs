@@ -11,7 +11,10 @@ using StateTrace.Engine.Telemetry;
 namespace StateTrace.Engine.Pipeline;
 
 /// <summary>The result of a run: its summary (also written to disk) and every diagnostic.</summary>
-public sealed record IngestResult(RunSummary Summary, string RunDirectory, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record IngestResult(RunSummary Summary, string RunDirectory, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<DatabaseSize> DatabaseSizes)
+{
+    public IEnumerable<DatabaseSize> OversizedStores => DatabaseSizes.Where(s => s.OverThreshold);
+}
 
 /// <summary>
 /// The main job: split the inputs per host, skip hosts whose slice is unchanged, parse the rest and write each host
@@ -52,6 +55,7 @@ public static class IngestPipeline
             }
 
             var hostDiagnostics = new List<Diagnostic>[slices.Count];
+            IReadOnlyList<DatabaseSize> sizes;
             var totalBytes = slices.Sum(s => s.Length);
             var caches = options.Caches ?? new SiteCaches();
             var run = new RunStamp(runId, started);
@@ -91,6 +95,11 @@ public static class IngestPipeline
                 }
 
                 diagnostics.AddRange(stores.Diagnostics);
+                sizes = stores.Sizes(options.DatabaseSizeWarningBytes);
+                foreach (var size in sizes)
+                {
+                    telemetry.Emit(size);
+                }
             }
 
             if (options.ExportSnapshot is not null)
@@ -137,7 +146,7 @@ public static class IngestPipeline
             RunSummaryFile.Write(runDirectory, summary);
             telemetry.Emit(new RunCompleted(options.RunKind, pass.HostsParsed, pass.HostsSkipped, pass.HostsFailed, pass.Bytes,
                 pass.RowsWritten, pass.DurationSeconds, summary.ExitCode, diagnostics.Count));
-            return new IngestResult(summary, runDirectory, diagnostics);
+            return new IngestResult(summary, runDirectory, diagnostics, sizes);
         }
         finally
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using StateTrace.Engine.Diagnostics;
 using StateTrace.Engine.Storage;
 using StateTrace.Engine.Storage.Sqlite;
+using StateTrace.Engine.Telemetry;
 
 namespace StateTrace.Engine.Pipeline;
 
@@ -39,6 +40,22 @@ internal sealed class SiteStores(string dataDirectory, StoreOptions options) : I
         }
 
         return store;
+    }
+
+    /// <summary>The size of every store opened in this run.</summary>
+    public IReadOnlyList<DatabaseSize> Sizes(long warningBytes)
+    {
+        var sizes = new List<DatabaseSize>();
+        foreach (var (site, store) in stores.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            if (store.IsValueCreated && store.Value is SqliteSiteStore sqlite)
+            {
+                var bytes = Maintenance.SqliteMaintenance.SizeOf(sqlite.Path);
+                sizes.Add(new DatabaseSize(site, "sqlite", bytes, warningBytes, bytes > warningBytes));
+            }
+        }
+
+        return sizes;
     }
 
     public void Dispose()

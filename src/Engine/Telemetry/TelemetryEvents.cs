@@ -51,4 +51,7 @@ public sealed record RowsWritten(string Hostname, string Site, string RunDate, i
 [JsonSerializable(typeof(InterfaceSyncTiming))]
 [JsonSerializable(typeof(InterfaceSiteCacheMetrics))]
 [JsonSerializable(typeof(DatabaseWriteBreakdown))]
+[JsonSerializable(typeof(MaintenanceCompleted))]
+[JsonSerializable(typeof(MaintenanceFailed))]
+[JsonSerializable(typeof(DatabaseSize))]
 internal sealed partial class TelemetryJsonContext : JsonSerializerContext;

@@ -89,6 +89,12 @@ internal static class IngestCommand
             }
         }
 
+        foreach (var size in result.OversizedStores)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Warning: the {size.Site} store is {size.Bytes / 1e9:F2} GB, above the {size.WarningThresholdBytes / 1e9:F2} GB warning size; consider 'statetrace maintain --site {size.Site}'."));
+        }
+
         await output.WriteLineAsync($"Summary: {Path.Combine(result.RunDirectory, "summary.json")}");
     }
 }

@@ -72,6 +72,30 @@ internal static class SqliteSchema
 
     public static int Latest => Migrations[^1].Version;
 
+    /// <summary>Every index the migrations create, by name, with the statement that creates it (for the index audit).</summary>
+    public static IReadOnlyDictionary<string, string> Indexes { get; } = FindIndexes();
+
+    private static Dictionary<string, string> FindIndexes()
+    {
+        var indexes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, _, sql) in Migrations)
+        {
+            foreach (var statement in sql.Split(';'))
+            {
+                var text = statement.Trim();
+                if (!text.StartsWith("CREATE INDEX", StringComparison.Ordinal) && !text.StartsWith("CREATE UNIQUE INDEX", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                indexes[words[words[1] == "UNIQUE" ? 3 : 2]] = text;
+            }
+        }
+
+        return indexes;
+    }
+
     public static void Migrate(SqliteConnection connection)
     {
         using (var create = connection.CreateCommand())
