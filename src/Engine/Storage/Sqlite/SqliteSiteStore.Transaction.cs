@@ -70,16 +70,28 @@ internal sealed partial class SqliteSiteStore
             {
                 if (changes.Device is ChangeKind kind)
                 {
-                    Bind(C.UpsertDevice, facts.Hostname, facts.Site, facts.Make, facts.Platform, facts.Model, facts.Version,
+                    C.UpsertDevice.Bind(facts.Hostname, facts.Site, facts.Make, facts.Platform, facts.Model, facts.Version,
                         facts.Serial, facts.Uptime, facts.Location, facts.Building, facts.Floor, facts.Room, facts.Row, facts.Rack,
                         facts.InterfaceCount, facts.AuthDefaultVlan, facts.AuthBlock, changes.DeviceSignature, RowSignature.Version,
-                        changes.TablesSignature, run.RunId, runDate).ExecuteNonQuery();
-                    Bind(C.DeviceHistory, kind.ToString(), run.RunId, runDate, facts.Hostname).ExecuteNonQuery();
+                        changes.TablesSignature, run.RunId, runDate).Execute();
+                    C.DeviceHistory.Bind(kind.ToString(), run.RunId, runDate, facts.Hostname).Execute();
                 }
 
+                long firstInsert = 0;
                 foreach (var change in changes.Ports)
                 {
                     ApplyPort(facts.Hostname, change, run.RunId, runDate);
+                    if (change.Kind == ChangeKind.Insert && firstInsert == 0)
+                    {
+                        firstInsert = change.RowId;
+                    }
+                }
+
+                if (firstInsert != 0)
+                {
+                    // One statement copies every row this host just inserted into the history: new rows have the
+                    // highest ids, so (host, id >= first new id) selects exactly them.
+                    C.HostInsertHistory.Bind(run.RunId, runDate, facts.Hostname, firstInsert).Execute();
                 }
 
                 if (changes.TablesChanged)
@@ -87,8 +99,8 @@ internal sealed partial class SqliteSiteStore
                     ReplaceTables(facts, run.RunId, runDate);
                 }
 
-                Bind(C.UpsertIngestion, changes.Ingestion.Hostname, store.Site, changes.Ingestion.FileHash,
-                    changes.Ingestion.SourceLength, runDate, run.RunId).ExecuteNonQuery();
+                C.UpsertIngestion.Bind(changes.Ingestion.Hostname, store.Site, changes.Ingestion.FileHash,
+                    changes.Ingestion.SourceLength, runDate, run.RunId).Execute();
             }
             catch (SqliteException e)
             {
@@ -101,49 +113,55 @@ internal sealed partial class SqliteSiteStore
             var kind = change.Kind.ToString();
             if (change.Kind == ChangeKind.Delete)
             {
-                Bind(C.PortHistory, kind, runId, runDate, change.RowId).ExecuteNonQuery();
-                Bind(C.DeletePort, change.RowId).ExecuteNonQuery();
+                C.PortHistory.Bind(kind, runId, runDate, change.RowId).Execute();
+                C.DeletePort.Bind(change.RowId).Execute();
                 return;
             }
 
             var p = change.Facts!;
             if (change.Kind == ChangeKind.Insert)
             {
-                change.RowId = (long)Bind(C.InsertPort, hostname, change.Port, p.PortSort, p.Name, p.Status, p.Vlan, p.Duplex, p.Speed,
+                change.RowId = C.InsertPort.Bind(hostname, change.Port, p.PortSort, p.Name, p.Status, p.Vlan, p.Duplex, p.Speed,
                     p.Type, p.Description, p.InterfaceMac, p.LearnedMacs, p.AuthState, p.AuthMode, p.AuthClientMac, p.AuthVlan,
-                    p.AuthTemplate, p.MissingAuthCmds, p.Config, p.PortColor, p.ConfigStatus, change.Signature, RowSignature.Version).ExecuteScalar()!;
+                    p.AuthTemplate, p.MissingAuthCmds, p.Config, p.PortColor, p.ConfigStatus, change.Signature, RowSignature.Version).ExecuteInt64();
+                return;
             }
             else
             {
-                Bind(C.UpdatePort, change.RowId, change.Port, p.PortSort, p.Name, p.Status, p.Vlan, p.Duplex, p.Speed,
+                C.UpdatePort.Bind(change.RowId, change.Port, p.PortSort, p.Name, p.Status, p.Vlan, p.Duplex, p.Speed,
                     p.Type, p.Description, p.InterfaceMac, p.LearnedMacs, p.AuthState, p.AuthMode, p.AuthClientMac, p.AuthVlan,
-                    p.AuthTemplate, p.MissingAuthCmds, p.Config, p.PortColor, p.ConfigStatus, change.Signature, RowSignature.Version).ExecuteNonQuery();
+                    p.AuthTemplate, p.MissingAuthCmds, p.Config, p.PortColor, p.ConfigStatus, change.Signature, RowSignature.Version).Execute();
             }
 
-            Bind(C.PortHistory, kind, runId, runDate, change.RowId).ExecuteNonQuery();
+            C.PortHistory.Bind(kind, runId, runDate, change.RowId).Execute();
         }
 
         private void ReplaceTables(DeviceFacts facts, string runId, string runDate)
         {
             var host = facts.Hostname;
-            Bind(C.DeleteMacs, host).ExecuteNonQuery();
-            Bind(C.DeleteNeighbors, host).ExecuteNonQuery();
-            Bind(C.DeleteSpan, host).ExecuteNonQuery();
+            C.DeleteMacs.Bind(host).Execute();
+            C.DeleteNeighbors.Bind(host).Execute();
+            C.DeleteSpan.Bind(host).Execute();
             foreach (var m in facts.MacEntries)
             {
-                Bind(C.InsertMac, host, m.Vlan, m.Mac, m.Type, m.Port).ExecuteNonQuery();
+                C.Macs.Add(host, m.Vlan, m.Mac, m.Type, m.Port);
             }
 
             foreach (var n in facts.Neighbors)
             {
-                Bind(C.InsertNeighbor, host, n.Protocol, n.LocalPort, n.NeighborName, n.NeighborPort, n.Platform, n.MgmtAddress).ExecuteNonQuery();
+                C.Neighbors.Add(host, n.Protocol, n.LocalPort, n.NeighborName, n.NeighborPort, n.Platform, n.MgmtAddress);
             }
 
             foreach (var s in facts.SpanningTree)
             {
-                Bind(C.InsertSpan, host, s.Vlan, s.RootSwitch, s.RootPort, s.Role, s.Upstream).ExecuteNonQuery();
-                Bind(C.SpanHistory, host, runId, runDate, s.Vlan, s.RootSwitch, s.RootPort, s.Role, s.Upstream).ExecuteNonQuery();
+                C.Span.Add(host, s.Vlan, s.RootSwitch, s.RootPort, s.Role, s.Upstream);
+                C.SpanHistory.Add(host, runId, runDate, s.Vlan, s.RootSwitch, s.RootPort, s.Role, s.Upstream);
             }
+
+            C.Macs.Flush();
+            C.Neighbors.Flush();
+            C.Span.Flush();
+            C.SpanHistory.Flush();
         }
 
         public long Commit(bool inventoryChanged)
@@ -152,7 +170,7 @@ internal sealed partial class SqliteSiteStore
             {
                 if (inventoryChanged)
                 {
-                    Generation = (long)Bind(C.BumpGeneration, store.Site).ExecuteScalar()!;
+                    Generation = C.BumpGeneration.Bind(store.Site).ExecuteInt64();
                 }
 
                 transaction.Commit();
