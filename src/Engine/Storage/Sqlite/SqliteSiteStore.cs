@@ -68,15 +68,17 @@ internal sealed partial class SqliteSiteStore : ISiteStore
                 DefaultTimeout = 60,
             }.ToString());
             connection.Open();
-            using (var pragma = connection.CreateCommand())
-            {
-                // WAL lets readers (reports, another process's skip checks) run while a host is written.
-                pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 60000;";
-                pragma.ExecuteNonQuery();
-            }
 
+            // Under the site lock, so two processes creating the same site's file never race on WAL or migrations.
             using (SiteLockFile.Acquire(path, LockTimeout))
             {
+                using (var pragma = connection.CreateCommand())
+                {
+                    // WAL lets readers (reports, another process's skip checks) run while a host is written.
+                    pragma.CommandText = "PRAGMA busy_timeout = 60000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+                    pragma.ExecuteNonQuery();
+                }
+
                 SqliteSchema.Migrate(connection);
             }
 
