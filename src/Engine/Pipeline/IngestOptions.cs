@@ -1,4 +1,5 @@
 using StateTrace.Engine.Input;
+using StateTrace.Engine.Scheduling;
 using StateTrace.Engine.Storage;
 
 namespace StateTrace.Engine.Pipeline;
@@ -29,8 +30,8 @@ public sealed record IngestOptions
     /// <summary>Where to export the site caches after the run, for a later warm pass in another process.</summary>
     public string? ExportSnapshot { get; init; }
 
-    /// <summary>Hosts parsed at once. Default: one per core.</summary>
-    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Parse workers, per-site limits and fairness. Default: one worker per core, autoscaled per site.</summary>
+    public SchedulerOptions Scheduler { get; init; } = new();
 
     /// <summary>Interface rows grouped into one write transaction (a host is never split). Default 5000.</summary>
     public int MaxInterfacesPerBatch { get; init; } = 5000;

@@ -4,6 +4,7 @@ using StateTrace.Engine.Input;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Detection;
 using StateTrace.Engine.Runs;
+using StateTrace.Engine.Scheduling;
 using StateTrace.Engine.Sites;
 using StateTrace.Engine.Storage;
 using StateTrace.Engine.Telemetry;
@@ -67,31 +68,59 @@ public static class IngestPipeline
                 }
 
                 var toParse = Skip(slices, options, stores, stats, telemetry);
-                var writers = new SiteWriters(stores, caches, telemetry, run, options.Force,
-                    channelCapacity: Math.Max(2, options.MaxParallelism * 2), options.MaxInterfacesPerBatch,
-                    (results, latency) => Record(results, latency, stats, telemetry, run));
-                var parse = Parallel.ForAsync(0, toParse.Count,
-                    new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism), CancellationToken = ct },
-                    async (i, token) =>
-                    {
-                        var slice = toParse[i];
-                        var parsed = ParseHost(slice, stats, telemetry, out var problems);
-                        hostDiagnostics[i] = problems;
-                        if (parsed is not null)
-                        {
-                            await writers.PostAsync(parsed, token).ConfigureAwait(false);
-                        }
+                var profile = ConcurrencyProfile.Resolve(options.Scheduler, Environment.ProcessorCount, toParse.Count,
+                    toParse.Select(t => t.Site).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+                telemetry.Emit(new ConcurrencyProfileResolved(profile.Workers, profile.MaxWorkersPerSite, profile.MaxActiveSites,
+                    profile.MaxConsecutiveSiteLaunches, profile.JobsPerThread, profile.ChannelCapacity, profile.DecisionSource,
+                    Environment.ProcessorCount, toParse.Count, toParse.Select(t => t.Site).Distinct(StringComparer.OrdinalIgnoreCase).Count()));
+                var scheduler = new FairScheduler(toParse, profile);
+                var order = new Dictionary<HostSlice, int>(toParse.Count);
+                for (var i = 0; i < toParse.Count; i++)
+                {
+                    order[toParse[i]] = i;
+                }
 
-                        progress?.Report(new IngestProgress("ingest", stats.HostsDone, slices.Count, stats.BytesDone, totalBytes, clock.Elapsed));
-                    });
+                var writers = new SiteWriters(stores, caches, telemetry, run, options.Force, profile.ChannelCapacity, options.MaxInterfacesPerBatch,
+                    (results, latency) => Record(results, latency, stats, telemetry, run));
+                using var metrics = new Timer(_ => EmitSchedulerMetrics(scheduler, telemetry), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+                var workers = new Task[profile.Workers];
+                for (var w = 0; w < workers.Length; w++)
+                {
+                    workers[w] = Task.Run(async () =>
+                    {
+                        while (await scheduler.NextAsync(ct).ConfigureAwait(false) is { } launch)
+                        {
+                            var slice = launch.Slice;
+                            telemetry.Emit(new ParserSchedulerLaunch(slice.Site, slice.Hostname, launch.ActiveWorkers, launch.ActiveSites,
+                                launch.QueuedJobs, launch.QueuedSites, launch.Streak, launch.OthersWaiting, launch.FairnessBypass));
+                            try
+                            {
+                                var parsed = ParseHost(slice, stats, telemetry, out var problems);
+                                hostDiagnostics[order[slice]] = problems;
+                                if (parsed is not null)
+                                {
+                                    await writers.PostAsync(parsed, ct).ConfigureAwait(false);
+                                }
+                            }
+                            finally
+                            {
+                                scheduler.Done(slice.Site);
+                            }
+
+                            progress?.Report(new IngestProgress("ingest", stats.HostsDone, slices.Count, stats.BytesDone, totalBytes, clock.Elapsed));
+                        }
+                    }, ct);
+                }
+
                 try
                 {
-                    await parse.ConfigureAwait(false);
+                    await Task.WhenAll(workers).ConfigureAwait(false);
                 }
                 finally
                 {
                     // Writers drain what was parsed even when parsing stopped, so nothing parsed is lost.
                     await writers.CompleteAsync().ConfigureAwait(false);
+                    EmitSchedulerMetrics(scheduler, telemetry);
                 }
 
                 diagnostics.AddRange(stores.Diagnostics);
@@ -131,7 +160,11 @@ public static class IngestPipeline
                     ["InputFiles"] = files.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["InputBytes"] = inputBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["Force"] = options.Force.ToString(),
-                    ["MaxParallelism"] = options.MaxParallelism.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["MaxParallelism"] = options.Scheduler.MaxParallelism.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["MaxWorkersPerSite"] = options.Scheduler.MaxWorkersPerSite.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["MaxActiveSites"] = options.Scheduler.MaxActiveSites.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["MaxConsecutiveSiteLaunches"] = options.Scheduler.MaxConsecutiveSiteLaunches.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["AutoScaleConcurrency"] = options.Scheduler.AutoScaleConcurrency.ToString(),
                     ["SliceCapBytes"] = options.Split.SliceCapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["Store"] = "sqlite",
                     ["MaxInterfacesPerBatch"] = options.MaxInterfacesPerBatch.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -172,6 +205,20 @@ public static class IngestPipeline
             telemetry.Emit(new InterfaceSiteCacheMetrics(site.Site, "SnapshotImport", site.Hosts.Count, site.RowCount,
                 Math.Round(clock.Elapsed.TotalMilliseconds, 3), site.Generation));
         }
+    }
+
+    private static void EmitSchedulerMetrics(FairScheduler scheduler, TelemetryWriter telemetry)
+    {
+        int queued = 0, running = 0, hosts = 0;
+        foreach (var (site, siteQueued, siteActive) in scheduler.Snapshot())
+        {
+            telemetry.Emit(new SchedulerMetrics(site, siteQueued, siteActive, siteQueued + siteActive));
+            queued += siteQueued;
+            running += siteActive;
+            hosts++;
+        }
+
+        telemetry.Emit(new SchedulerMetrics("*", queued, running, hosts));
     }
 
     /// <summary>Stage 2: hosts whose slice hash and length match the site's ingestion record are skipped unparsed.</summary>

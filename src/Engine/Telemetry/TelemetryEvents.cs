@@ -54,4 +54,7 @@ public sealed record RowsWritten(string Hostname, string Site, string RunDate, i
 [JsonSerializable(typeof(MaintenanceCompleted))]
 [JsonSerializable(typeof(MaintenanceFailed))]
 [JsonSerializable(typeof(DatabaseSize))]
+[JsonSerializable(typeof(ConcurrencyProfileResolved))]
+[JsonSerializable(typeof(ParserSchedulerLaunch))]
+[JsonSerializable(typeof(SchedulerMetrics))]
 internal sealed partial class TelemetryJsonContext : JsonSerializerContext;

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
+using StateTrace.Engine.Input;
 using StateTrace.Engine.Pipeline;
 using StateTrace.Engine.Storage;
 
 namespace StateTrace.Tool.Commands;
 
-internal sealed record IngestArgs(string Root, IReadOnlyList<string> Paths, bool Force, int Parallelism, bool ShowProgress);
+internal sealed record IngestArgs(string Root, IReadOnlyList<string> Paths, bool Force, int? Parallelism, bool ShowProgress);
 
 /// <summary><c>statetrace ingest &lt;paths…&gt;</c>: the main job.</summary>
 internal static class IngestCommand
@@ -16,7 +17,7 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Session logs or folders (recursed for *.log and *.txt).", Arity = ArgumentArity.OneOrMore };
         var force = new Option<bool>("--force") { Description = "Re-ingest hosts whose output is unchanged since the last ingest." };
-        var parallelism = new Option<int>("--parallelism") { Description = "Hosts parsed at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallelism = new Option<int?>("--parallelism") { Description = "Parse workers (default: settings, else one per core)." };
         var command = new Command("ingest", "Split, parse and store session logs into the per-site inventory.") { paths, force, parallelism };
         command.SetAction(async (result, ct) =>
         {
@@ -34,6 +35,18 @@ internal static class IngestCommand
             throw new UsageException($"--parallelism must be 1 or more (got {args.Parallelism}).");
         }
 
+        var overrides = new Dictionary<string, string?>();
+        if (args.Parallelism is int workers)
+        {
+            overrides["ParserSettings:MaxParallelism"] = workers.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var settings = Settings.Load(args.Root, overrides);
+        foreach (var warning in settings.Warnings)
+        {
+            await output.WriteLineAsync("Settings: " + warning);
+        }
+
         IngestResult result;
         try
         {
@@ -43,7 +56,11 @@ internal static class IngestCommand
                 Root = args.Root,
                 Inputs = args.Paths,
                 Force = args.Force,
-                MaxParallelism = args.Parallelism,
+                Scheduler = settings.Scheduler,
+                MaxInterfacesPerBatch = settings.MaxInterfacesPerBatch,
+                Split = new SplitOptions { SliceCapBytes = settings.SliceCapBytes },
+                DatabaseSizeWarningBytes = settings.DatabaseSizeWarningBytes,
+                Store = settings.Store,
             }, progress, ct);
             progress?.Finish();
         }
