@@ -29,6 +29,9 @@ public sealed record RunSummary
     /// <summary>One entry per pass and repetition: the raw samples before/after statistics work on.</summary>
     public List<RepetitionSample> Repetitions { get; init; } = [];
 
+    /// <summary>Set by <c>verify</c>: the cold and warm passes compared.</summary>
+    public WarmRunComparison? WarmRunComparison { get; init; }
+
     public long PeakWorkingSetBytes { get; init; }
     public int ExitCode { get; init; }
     public int DiagnosticCount { get; init; }
@@ -75,6 +78,44 @@ public sealed record PassSummary
     /// <summary>Share of written hosts whose existing rows came from the site cache (null when none were written).</summary>
     public double? CacheHitRatio { get; init; }
 }
+
+/// <summary>
+/// The cold/warm comparison of a verify run. Write-path times are per host (diff plus the host's writes, without the
+/// commit), in milliseconds; the improvement compares medians: (cold − warm) / cold × 100.
+/// </summary>
+public sealed record WarmRunComparison
+{
+    public int ColdHosts { get; init; }
+    public int WarmHosts { get; init; }
+    public required LatencyStats ColdWritePath { get; init; }
+    public required LatencyStats WarmWritePath { get; init; }
+    public double ImprovementPercent { get; init; }
+
+    /// <summary>One improvement per repetition, for the spread across repetitions.</summary>
+    public List<double> ImprovementSamples { get; init; } = [];
+
+    /// <summary>Share of warm hosts whose existing rows came from the site cache.</summary>
+    public double? CacheHitRatio { get; init; }
+
+    public long WarmRowsWritten { get; init; }
+
+    /// <summary>Warm ports whose signature differed from the stored one (rows the warm pass had to update).</summary>
+    public long SignatureMisses { get; init; }
+
+    /// <summary>same or new: where the warm pass ran.</summary>
+    public string WarmProcess { get; init; } = "same";
+
+    /// <summary>With a new warm process: its start-up (runtime, JIT, settings) before the pass began.</summary>
+    public double? WarmProcessStartupMs { get; init; }
+
+    /// <summary>With a new warm process: time to import the cache snapshot.</summary>
+    public double? SnapshotImportMs { get; init; }
+
+    public ChangedComparison? Changed { get; init; }
+}
+
+/// <summary>The <c>--changed</c> pass: rows written against the generator's manifest of changed ports.</summary>
+public sealed record ChangedComparison(string Manifest, long ExpectedRows, long RowsWritten, int HostsChanged);
 
 public sealed record Throughput(double MegabytesPerSecond, double HostsPerSecond, double RowsPerSecond);
 
