@@ -45,6 +45,12 @@ public sealed record IngestOptions
     /// <summary>A site store larger than this is reported (DatabaseSize telemetry, a warning). Default 2 GiB.</summary>
     public long DatabaseSizeWarningBytes { get; init; } = 2L << 30;
 
+    /// <summary>Where the stores live; default the root's Data folder (verify uses fresh stores in its run folder).</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Write <c>summary.json</c> for this pass. Default true; verify writes one summary for all its passes.</summary>
+    public bool WriteSummary { get; init; } = true;
+
     /// <summary>Set to reuse a run id chosen by the caller; default a new one.</summary>
     public string? RunId { get; init; }
 }

@@ -14,6 +14,9 @@ namespace StateTrace.Engine.Pipeline;
 /// <summary>The result of a run: its summary (also written to disk) and every diagnostic.</summary>
 public sealed record IngestResult(RunSummary Summary, string RunDirectory, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<DatabaseSize> DatabaseSizes)
 {
+    /// <summary>The one pass this run made.</summary>
+    public PassSummary Pass => Summary.Passes[0];
+
     public IEnumerable<DatabaseSize> OversizedStores => DatabaseSizes.Where(s => s.OverThreshold);
 }
 
@@ -60,7 +63,7 @@ public static class IngestPipeline
             var totalBytes = slices.Sum(s => s.Length);
             var caches = options.Caches ?? new SiteCaches();
             var run = new RunStamp(runId, started);
-            using (var stores = new SiteStores(layout.Data, options.Store))
+            using (var stores = new SiteStores(options.DataDirectory ?? layout.Data, options.Store))
             {
                 if (options.ImportSnapshot is not null)
                 {
@@ -176,7 +179,10 @@ public static class IngestPipeline
                 Diagnostics = diagnostics.Count <= RunSummary.MaxDiagnostics ? diagnostics : diagnostics.GetRange(0, RunSummary.MaxDiagnostics),
                 ExitCode = diagnostics.Count > 0 ? 3 : 0,
             };
-            RunSummaryFile.Write(runDirectory, summary);
+            if (options.WriteSummary)
+            {
+                RunSummaryFile.Write(runDirectory, summary);
+            }
             telemetry.Emit(new RunCompleted(options.RunKind, pass.HostsParsed, pass.HostsSkipped, pass.HostsFailed, pass.Bytes,
                 pass.RowsWritten, pass.DurationSeconds, summary.ExitCode, diagnostics.Count));
             return new IngestResult(summary, runDirectory, diagnostics, sizes);

@@ -6,7 +6,15 @@ using StateTrace.Engine.Storage;
 
 namespace StateTrace.Tool.Commands;
 
-internal sealed record IngestArgs(string Root, IReadOnlyList<string> Paths, bool Force, int? Parallelism, bool ShowProgress);
+/// <summary>What one ingest does; <see cref="Pass"/>, <see cref="RunId"/> and <see cref="DataDirectory"/> serve the harness (verify's warm process).</summary>
+internal sealed record IngestArgs(string Root, IReadOnlyList<string> Paths, bool Force, IReadOnlyDictionary<string, string?> Overrides, bool ShowProgress)
+{
+    public string? DataDirectory { get; init; }
+    public string? ImportSnapshot { get; init; }
+    public string? ExportSnapshot { get; init; }
+    public string Pass { get; init; } = "ingest";
+    public string? RunId { get; init; }
+}
 
 /// <summary><c>statetrace ingest &lt;paths…&gt;</c>: the main job.</summary>
 internal static class IngestCommand
@@ -17,12 +25,26 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Session logs or folders (recursed for *.log and *.txt).", Arity = ArgumentArity.OneOrMore };
         var force = new Option<bool>("--force") { Description = "Re-ingest hosts whose output is unchanged since the last ingest." };
-        var parallelism = new Option<int?>("--parallelism") { Description = "Parse workers (default: settings, else one per core)." };
-        var command = new Command("ingest", "Split, parse and store session logs into the per-site inventory.") { paths, force, parallelism };
+        var dataDir = new Option<string?>("--data-dir") { Description = "Where the SQLite stores live (default <root>/Data)." };
+        var import = new Option<string?>("--import-snapshot") { Description = "Import a site cache snapshot before writing (refused per site when the store changed since)." };
+        var export = new Option<string?>("--export-snapshot") { Description = "Export the site caches to this file after the run." };
+        var pass = new Option<string>("--pass") { Description = "The pass name stamped on telemetry: ingest (default), cold, warm, changed.", DefaultValueFactory = _ => "ingest" };
+        var runId = new Option<string?>("--run-id") { Description = "Use this run id instead of a new one (harness use)." };
+        var command = new Command("ingest", "Split, parse and store session logs into the per-site inventory.")
+        {
+            paths, force, CommonOptions.Parallelism, CommonOptions.Store, CommonOptions.Connection, CommonOptions.Schema, dataDir, import, export, pass, runId,
+        };
         command.SetAction(async (result, ct) =>
         {
             var args = new IngestArgs(CommonOptions.ResolveRoot(result), result.GetValue(paths)!, result.GetValue(force),
-                result.GetValue(parallelism), !Console.IsErrorRedirected);
+                CommonOptions.SettingOverrides(result), !Console.IsErrorRedirected)
+            {
+                DataDirectory = result.GetValue(dataDir),
+                ImportSnapshot = result.GetValue(import),
+                ExportSnapshot = result.GetValue(export),
+                Pass = result.GetValue(pass)!,
+                RunId = result.GetValue(runId),
+            };
             return (int)await RunAsync(args, Console.Out, ct);
         });
         return command;
@@ -30,21 +52,15 @@ internal static class IngestCommand
 
     public static async Task<ExitCode> RunAsync(IngestArgs args, TextWriter output, CancellationToken ct)
     {
-        if (args.Parallelism < 1)
-        {
-            throw new UsageException($"--parallelism must be 1 or more (got {args.Parallelism}).");
-        }
-
-        var overrides = new Dictionary<string, string?>();
-        if (args.Parallelism is int workers)
-        {
-            overrides["ParserSettings:MaxParallelism"] = workers.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var settings = Settings.Load(args.Root, overrides);
+        var settings = Settings.Load(args.Root, args.Overrides);
         foreach (var warning in settings.Warnings)
         {
             await output.WriteLineAsync("Settings: " + warning);
+        }
+
+        if (args.ImportSnapshot is not null && !File.Exists(args.ImportSnapshot))
+        {
+            throw new UsageException($"The snapshot {args.ImportSnapshot} does not exist.");
         }
 
         IngestResult result;
@@ -61,6 +77,11 @@ internal static class IngestCommand
                 Split = new SplitOptions { SliceCapBytes = settings.SliceCapBytes },
                 DatabaseSizeWarningBytes = settings.DatabaseSizeWarningBytes,
                 Store = settings.Store,
+                DataDirectory = args.DataDirectory is null ? null : Path.GetFullPath(args.DataDirectory),
+                ImportSnapshot = args.ImportSnapshot,
+                ExportSnapshot = args.ExportSnapshot,
+                Pass = args.Pass,
+                RunId = args.RunId,
             }, progress, ct);
             progress?.Finish();
         }
@@ -80,7 +101,7 @@ internal static class IngestCommand
 
     private static async Task WriteSummaryAsync(IngestResult result, TextWriter output)
     {
-        var pass = result.Summary.Passes[0];
+        var pass = result.Pass;
         var c = CultureInfo.InvariantCulture;
         await output.WriteLineAsync($"Run {result.Summary.RunId}: {pass.HostsParsed} hosts parsed, {pass.HostsSkipped} skipped as unchanged, {pass.HostsFailed} failed.");
         await output.WriteLineAsync(string.Create(c, $"{"Site",-12} {"Parsed",7} {"Skipped",8} {"Failed",7} {"Rows",9} {"MB",9}"));
@@ -108,7 +129,7 @@ internal static class IngestCommand
 
         foreach (var size in result.OversizedStores)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            await output.WriteLineAsync(string.Create(c,
                 $"Warning: the {size.Site} store is {size.Bytes / 1e9:F2} GB, above the {size.WarningThresholdBytes / 1e9:F2} GB warning size; consider 'statetrace maintain --site {size.Site}'."));
         }
 
