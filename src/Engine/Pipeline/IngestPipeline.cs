@@ -289,7 +289,10 @@ public static class IngestPipeline
         }
 
         problems = facts.Diagnostics;
-        return new ParsedHost(slice, facts);
+        var signing = Stopwatch.StartNew();
+        var signatures = HostDiff.Sign(facts);
+        signing.Stop();
+        return new ParsedHost(slice, facts, signatures, signing.Elapsed);
     }
 
     /// <summary>Stage 5's outcome per host: statistics and the per-host telemetry events.</summary>

@@ -14,7 +14,7 @@ internal sealed class PassStats
     public LatencyRecorder ParseDuration { get; } = new();
     public LatencyRecorder DatabaseWriteLatency { get; } = new();
 
-    /// <summary>Per host: diff plus the host's share of the write (its rows applied), without the commit.</summary>
+    /// <summary>Per host: diff, its rows applied, and its share of the batch commit.</summary>
     public LatencyRecorder WritePath { get; } = new();
 
     private int cacheHits;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 using StateTrace.Engine.Storage;
 using StateTrace.Engine.Telemetry;
@@ -12,11 +13,13 @@ namespace StateTrace.Engine.Pipeline;
 /// </summary>
 internal sealed class SiteWriter(ISiteStore store, SiteCaches caches, TelemetryWriter telemetry, RunStamp run, bool force)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<HostWriteResult> Write(IReadOnlyList<ParsedHost> batch)
     {
         var total = Stopwatch.StartNew();
         var results = new List<HostWriteResult>(batch.Count);
         var changes = new List<HostChanges>(batch.Count);
+        var timings = new List<(ParsedHost Host, HostChanges Change, int Existing, TimeSpan Diff, TimeSpan Total)>(batch.Count);
         using var transaction = store.Begin();
         var lockWait = total.Elapsed;
         var (cache, source, hydrate) = Resolve(transaction);
@@ -26,7 +29,8 @@ internal sealed class SiteWriter(ISiteStore store, SiteCaches caches, TelemetryW
         foreach (var host in batch)
         {
             var slice = host.Slice;
-            if (!force && transaction.FindIngestion(slice.Hostname) is { } previous && previous.FileHash == slice.Hash && previous.SourceLength == slice.Length)
+            var previous = transaction.FindIngestion(slice.Hostname);
+            if (!force && previous is not null && previous.FileHash == slice.Hash && previous.SourceLength == slice.Length)
             {
                 results.Add(new HostWriteResult(host, default, true, source, TimeSpan.Zero));
                 continue;
@@ -34,23 +38,31 @@ internal sealed class SiteWriter(ISiteStore store, SiteCaches caches, TelemetryW
 
             var hostClock = Stopwatch.StartNew();
             var existing = cache.Hosts.GetValueOrDefault(host.Facts.Hostname);
-            var change = HostDiff.Compute(host.Facts, new IngestionStamp(slice.Hostname, slice.Hash, slice.Length), existing);
+            var change = HostDiff.Compute(host.Facts, host.Signatures, new IngestionStamp(slice.Hostname, slice.Hash, slice.Length), existing, previous);
             var diffTime = hostClock.Elapsed;
             transaction.Apply(change, run);
             hostClock.Stop();
             inventoryChanged |= change.WritesInventory;
             rows += change.Counts.Rows;
             changes.Add(change);
-            results.Add(new HostWriteResult(host, change.Counts, false, source, hostClock.Elapsed));
-            telemetry.Emit(new InterfaceSyncTiming(host.Facts.Hostname, store.Site, host.Facts.InterfaceCount, existing?.Ports.Count ?? 0,
-                change.Counts.Inserted, change.Counts.Updated, change.Counts.Deleted, change.Counts.Unchanged,
-                Ms(diffTime), Ms(hostClock.Elapsed - diffTime), Ms(hostClock.Elapsed), Ms(hydrate), source, cache.Generation, batch.Count));
+            timings.Add((host, change, existing?.Ports.Count ?? 0, diffTime, hostClock.Elapsed));
         }
 
         apply.Stop();
         var commit = Stopwatch.StartNew();
         var generation = transaction.Commit(inventoryChanged);
         commit.Stop();
+
+        // A host's write path ends when its rows are durable: diff, its writes, and its share of the batch's commit.
+        var commitShare = timings.Count == 0 ? TimeSpan.Zero : commit.Elapsed / timings.Count;
+        foreach (var (host, change, existingCount, diffTime, hostTime) in timings)
+        {
+            var writePath = hostTime + commitShare;
+            results.Add(new HostWriteResult(host, change.Counts, false, source, writePath));
+            telemetry.Emit(new InterfaceSyncTiming(host.Facts.Hostname, store.Site, host.Facts.InterfaceCount, existingCount,
+                change.Counts.Inserted, change.Counts.Updated, change.Counts.Deleted, change.Counts.Unchanged,
+                Ms(host.SignatureTime), Ms(diffTime), Ms(hostTime - diffTime), Ms(writePath), Ms(hydrate), source, cache.Generation, batch.Count));
+        }
         foreach (var change in changes)
         {
             HostDiff.Commit(change, cache);

@@ -30,6 +30,9 @@ public sealed class HostChanges
 {
     public required DeviceFacts Facts { get; init; }
     public required IngestionStamp Ingestion { get; init; }
+
+    /// <summary>The store already records this slice (a forced re-ingest of the same input): its record is not rewritten.</summary>
+    public bool IngestionUnchanged { get; init; }
     public required string DeviceSignature { get; init; }
 
     /// <summary>Null when the device row is unchanged; otherwise Insert or Update.</summary>

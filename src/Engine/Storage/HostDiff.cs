@@ -1,6 +1,10 @@
+using System.Runtime.CompilerServices;
 using StateTrace.Engine.Parsing;
 
 namespace StateTrace.Engine.Storage;
+
+/// <summary>A host's row signatures: the device row, its tables, and each port in <see cref="DeviceFacts.Interfaces"/> order.</summary>
+public sealed record HostSignatures(string Device, string Tables, string[] Ports);
 
 /// <summary>
 /// The diff (design §3): each port normalised and signed once, compared with the cached signature of the stored row.
@@ -8,14 +12,32 @@ namespace StateTrace.Engine.Storage;
 /// </summary>
 public static class HostDiff
 {
-    public static HostChanges Compute(DeviceFacts facts, IngestionStamp ingestion, HostIndex? existing)
+    /// <summary>Stage 4, in the parse worker: every row's signature, computed once, so the site writer only compares.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static HostSignatures Sign(DeviceFacts facts)
     {
-        var deviceSignature = RowSignature.Of(facts);
-        var tablesSignature = RowSignature.OfTables(facts);
+        var ports = new string[facts.Interfaces.Count];
+        for (var i = 0; i < ports.Length; i++)
+        {
+            ports[i] = RowSignature.Of(facts.Interfaces[i]);
+        }
+
+        return new HostSignatures(RowSignature.Of(facts), RowSignature.OfTables(facts), ports);
+    }
+
+    public static HostChanges Compute(DeviceFacts facts, IngestionStamp ingestion, HostIndex? existing, IngestionRecord? previous = null) =>
+        Compute(facts, Sign(facts), ingestion, existing, previous);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static HostChanges Compute(DeviceFacts facts, HostSignatures signatures, IngestionStamp ingestion, HostIndex? existing, IngestionRecord? previous = null)
+    {
+        var deviceSignature = signatures.Device;
+        var tablesSignature = signatures.Tables;
         var changes = new HostChanges
         {
             Facts = facts,
             Ingestion = ingestion,
+            IngestionUnchanged = previous is not null && previous.FileHash == ingestion.FileHash && previous.SourceLength == ingestion.SourceLength,
             DeviceSignature = deviceSignature,
             Device = existing is null ? ChangeKind.Insert : existing.DeviceSignature == deviceSignature ? null : ChangeKind.Update,
             TablesSignature = tablesSignature,
@@ -23,8 +45,9 @@ public static class HostDiff
         };
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var port in facts.Interfaces)
+        for (var i = 0; i < facts.Interfaces.Count; i++)
         {
+            var port = facts.Interfaces[i];
             var name = RowSignature.Normalize(port.Port);
             if (name.Length == 0 || !seen.Add(name))
             {
@@ -32,7 +55,7 @@ public static class HostDiff
                 continue;
             }
 
-            var signature = RowSignature.Of(port);
+            var signature = signatures.Ports[i];
             if (existing is not null && existing.Ports.TryGetValue(name, out var row))
             {
                 if (row.Signature == signature)
@@ -65,6 +88,7 @@ public static class HostDiff
     }
 
     /// <summary>The cache entry a host has once its changes are committed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Commit(HostChanges changes, SiteIndex cache)
     {
         if (!cache.Hosts.TryGetValue(changes.Facts.Hostname, out var host))

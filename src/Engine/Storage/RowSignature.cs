@@ -1,6 +1,5 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.IO.Hashing;
-using System.Text;
 using StateTrace.Engine.Parsing;
 
 namespace StateTrace.Engine.Storage;
@@ -13,7 +12,7 @@ namespace StateTrace.Engine.Storage;
 public static class RowSignature
 {
     /// <summary>Bumped whenever the normalisation or the field list changes; rows of another version are rewritten.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Values are stored trimmed with LF line ends; null is stored as empty text.</summary>
     public static string Normalize(string? value)
@@ -32,75 +31,203 @@ public static class RowSignature
         return trimmed.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 
-    public static string Of(InterfaceFacts port) => Of(
-    [
-        port.Port, port.PortSort, port.Name, port.Status, port.Vlan, port.Duplex, port.Speed, port.Type, port.Description,
-        port.InterfaceMac, port.LearnedMacs, port.AuthState, port.AuthMode, port.AuthClientMac, port.AuthVlan,
-        port.AuthTemplate, port.MissingAuthCmds, port.Config, port.PortColor, port.ConfigStatus,
-    ]);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Of(InterfaceFacts port)
+    {
+        var signer = Signer.Start();
+        FillPort(ref signer, port);
+        if (signer.NeedsNormalising)
+        {
+            signer = Signer.Slow();
+            FillPort(ref signer, port);
+        }
 
-    public static string Of(DeviceFacts device) => Of(
-    [
-        device.Hostname, device.Site, device.Make, device.Platform, device.Model, device.Version, device.Serial,
-        device.Uptime, device.Location, device.Building, device.Floor, device.Room, device.Row, device.Rack,
-        device.AuthDefaultVlan, device.AuthBlock, device.InterfaceCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    ]);
+        return signer.Finish();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillPort(ref Signer signer, InterfaceFacts port)
+    {
+        signer.Add(port.Port);
+        signer.Add(port.PortSort);
+        signer.Add(port.Name);
+        signer.Add(port.Status);
+        signer.Add(port.Vlan);
+        signer.Add(port.Duplex);
+        signer.Add(port.Speed);
+        signer.Add(port.Type);
+        signer.Add(port.Description);
+        signer.Add(port.InterfaceMac);
+        signer.Add(port.LearnedMacs);
+        signer.Add(port.AuthState);
+        signer.Add(port.AuthMode);
+        signer.Add(port.AuthClientMac);
+        signer.Add(port.AuthVlan);
+        signer.Add(port.AuthTemplate);
+        signer.Add(port.MissingAuthCmds);
+        signer.Add(port.Config);
+        signer.Add(port.PortColor);
+        signer.Add(port.ConfigStatus);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Of(DeviceFacts device)
+    {
+        var signer = Signer.Start();
+        FillDevice(ref signer, device);
+        if (signer.NeedsNormalising)
+        {
+            signer = Signer.Slow();
+            FillDevice(ref signer, device);
+        }
+
+        return signer.Finish();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillDevice(ref Signer signer, DeviceFacts device)
+    {
+        signer.Add(device.Hostname);
+        signer.Add(device.Site);
+        signer.Add(device.Make);
+        signer.Add(device.Platform);
+        signer.Add(device.Model);
+        signer.Add(device.Version);
+        signer.Add(device.Serial);
+        signer.Add(device.Uptime);
+        signer.Add(device.Location);
+        signer.Add(device.Building);
+        signer.Add(device.Floor);
+        signer.Add(device.Room);
+        signer.Add(device.Row);
+        signer.Add(device.Rack);
+        signer.Add(device.AuthDefaultVlan);
+        signer.Add(device.AuthBlock);
+        signer.Add(device.InterfaceCount);
+    }
 
     /// <summary>One signature over a host's MAC, neighbour and spanning-tree rows, in table order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string OfTables(DeviceFacts device)
     {
-        var fields = new List<string>(1 + (device.MacEntries.Count * 4) + (device.Neighbors.Count * 6) + (device.SpanningTree.Count * 5));
-        fields.Add(Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var signer = Signer.Start();
+        FillTables(ref signer, device);
+        if (signer.NeedsNormalising)
+        {
+            signer = Signer.Slow();
+            FillTables(ref signer, device);
+        }
+
+        return signer.Finish();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillTables(ref Signer signer, DeviceFacts device)
+    {
+        signer.Add(device.MacEntries.Count);
         foreach (var m in device.MacEntries)
         {
-            fields.AddRange([m.Vlan, m.Mac, m.Type, m.Port]);
+            signer.Add(m.Vlan);
+            signer.Add(m.Mac);
+            signer.Add(m.Type);
+            signer.Add(m.Port);
         }
 
-        fields.Add("|neighbors");
+        signer.Add(device.Neighbors.Count);
         foreach (var n in device.Neighbors)
         {
-            fields.AddRange([n.Protocol, n.LocalPort, n.NeighborName, n.NeighborPort, n.Platform, n.MgmtAddress]);
+            signer.Add(n.Protocol);
+            signer.Add(n.LocalPort);
+            signer.Add(n.NeighborName);
+            signer.Add(n.NeighborPort);
+            signer.Add(n.Platform);
+            signer.Add(n.MgmtAddress);
         }
 
-        fields.Add("|span");
-        foreach (var s in device.SpanningTree)
+        signer.Add(device.SpanningTree.Count);
+        foreach (var t in device.SpanningTree)
         {
-            fields.AddRange([s.Vlan, s.RootSwitch, s.RootPort, s.Role, s.Upstream]);
+            signer.Add(t.Vlan);
+            signer.Add(t.RootSwitch);
+            signer.Add(t.RootPort);
+            signer.Add(t.Role);
+            signer.Add(t.Upstream);
         }
-
-        return Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fields));
     }
 
     /// <summary>The tables signature of a host with no MAC, neighbour or spanning-tree rows.</summary>
     public static string EmptyTables { get; } = OfTables(new DeviceFacts());
 
-    private static string Of(ReadOnlySpan<string> fields)
+    /// <summary>
+    /// Hashes each field's trimmed UTF-16 code units with its length in front, so ("ab","c") and ("a","bc") differ.
+    /// Fields are copied into one per-thread buffer and hashed in one call (the diff signs every port of every host,
+    /// on the warm path too). Lengths are written as two chars with the top bit set, so a CR in the buffer can only
+    /// come from a field: one search at the end finds the rare field that needs its line ends normalised.
+    /// </summary>
+    private ref struct Signer
     {
-        var hash = new XxHash128();
-        Span<byte> small = stackalloc byte[512];
-        Span<byte> length = stackalloc byte[4];
-        foreach (var field in fields)
+        [ThreadStatic]
+        private static char[]? shared;
+
+        private char[] buffer;
+        private int used;
+        private bool slow;
+
+        public static Signer Start() => new() { buffer = shared ??= new char[2048] };
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(string? value)
         {
-            var value = Normalize(field);
-            var count = Encoding.UTF8.GetByteCount(value);
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, count);
-            hash.Append(length);
-            if (count <= small.Length)
+            ReadOnlySpan<char> span = value;
+            if (!span.IsEmpty && (char.IsWhiteSpace(span[0]) || char.IsWhiteSpace(span[^1])))
             {
-                Encoding.UTF8.GetBytes(value, small);
-                hash.Append(small[..count]);
+                span = span.Trim();
             }
-            else
+
+            if (slow && span.Contains('\r'))
             {
-                var rented = ArrayPool<byte>.Shared.Rent(count);
-                Encoding.UTF8.GetBytes(value, rented);
-                hash.Append(rented.AsSpan(0, count));
-                ArrayPool<byte>.Shared.Return(rented);
+                span = Normalize(value);
             }
+
+            Ensure(2 + span.Length);
+            buffer[used] = (char)(0x8000 | (span.Length & 0x7FFF));
+            buffer[used + 1] = (char)(0x8000 | (span.Length >> 15));
+            span.CopyTo(buffer.AsSpan(used + 2));
+            used += 2 + span.Length;
         }
 
-        Span<byte> digest = stackalloc byte[16];
-        hash.GetCurrentHash(digest);
-        return Convert.ToHexStringLower(digest);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(int number)
+        {
+            Ensure(2);
+            buffer[used] = (char)(0x8000 | (number & 0x7FFF));
+            buffer[used + 1] = (char)(0x8000 | ((number >> 15) & 0x7FFF));
+            used += 2;
+        }
+
+        /// <summary>True when a field held a CR: the caller signs again with <see cref="Slow"/> set.</summary>
+        public readonly bool NeedsNormalising => !slow && buffer.AsSpan(0, used).Contains('\r');
+
+        public static Signer Slow() => new() { buffer = shared ??= new char[2048], slow = true };
+
+        public readonly string Finish()
+        {
+            Span<byte> digest = stackalloc byte[16];
+            XxHash128.Hash(System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan(0, used)), digest);
+            return Convert.ToHexStringLower(digest);
+        }
+
+        private void Ensure(int more)
+        {
+            if (used + more <= buffer.Length)
+            {
+                return;
+            }
+
+            var bigger = new char[Math.Max(buffer.Length * 2, used + more)];
+            buffer.AsSpan(0, used).CopyTo(bigger);
+            buffer = bigger;
+            shared = bigger;
+        }
     }
 }

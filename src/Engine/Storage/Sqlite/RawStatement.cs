@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -26,6 +27,7 @@ internal sealed class RawStatement : IDisposable
     public int ParameterCount { get; }
 
     /// <summary>Binds values to parameters 1…n in order; strings are normalised as every stored value is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RawStatement Bind(params ReadOnlySpan<object> values)
     {
         for (var i = 0; i < values.Length; i++)
@@ -36,6 +38,7 @@ internal sealed class RawStatement : IDisposable
         return this;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void BindAt(int index, object value)
     {
         switch (value)
@@ -55,6 +58,7 @@ internal sealed class RawStatement : IDisposable
     }
 
     /// <summary>Runs the statement to completion.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Execute()
     {
         try
@@ -76,6 +80,7 @@ internal sealed class RawStatement : IDisposable
     }
 
     /// <summary>Runs the statement and returns the first column of its first row (for <c>RETURNING</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public long ExecuteInt64()
     {
         try
@@ -104,6 +109,7 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BindText(int index, string value)
     {
         // Bound with an explicit length, so a NUL inside a description survives (a C string would end there).

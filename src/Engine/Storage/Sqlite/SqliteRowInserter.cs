@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace StateTrace.Engine.Storage.Sqlite;
@@ -23,6 +24,7 @@ internal sealed class SqliteRowInserter : IDisposable
     }
 
     /// <summary>Queues one row (values in column order); executes a full chunk at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(params ReadOnlySpan<object> row)
     {
         foreach (var value in row)
@@ -38,6 +40,7 @@ internal sealed class SqliteRowInserter : IDisposable
     }
 
     /// <summary>Writes the rows still queued.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Flush()
     {
         for (var row = 0; row < pending.Count / columns; row++)
@@ -48,6 +51,7 @@ internal sealed class SqliteRowInserter : IDisposable
         pending.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Execute(RawStatement statement, int firstRow, int rows)
     {
         var offset = firstRow * columns;

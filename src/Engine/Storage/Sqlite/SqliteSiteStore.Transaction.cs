@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using StateTrace.Engine.Parsing;
@@ -62,6 +63,7 @@ internal sealed partial class SqliteSiteStore
             return index;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Apply(HostChanges changes, RunStamp run)
         {
             var facts = changes.Facts;
@@ -99,6 +101,11 @@ internal sealed partial class SqliteSiteStore
                     ReplaceTables(facts, run.RunId, runDate);
                 }
 
+                if (changes.IngestionUnchanged)
+                {
+                    return;
+                }
+
                 C.UpsertIngestion.Bind(changes.Ingestion.Hostname, store.Site, changes.Ingestion.FileHash,
                     changes.Ingestion.SourceLength, runDate, run.RunId).Execute();
             }
@@ -108,6 +115,7 @@ internal sealed partial class SqliteSiteStore
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ApplyPort(string hostname, PortChange change, string runId, string runDate)
         {
             var kind = change.Kind.ToString();
@@ -136,6 +144,7 @@ internal sealed partial class SqliteSiteStore
             C.PortHistory.Bind(kind, runId, runDate, change.RowId).Execute();
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReplaceTables(DeviceFacts facts, string runId, string runDate)
         {
             var host = facts.Hostname;
@@ -164,6 +173,7 @@ internal sealed partial class SqliteSiteStore
             C.SpanHistory.Flush();
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public long Commit(bool inventoryChanged)
         {
             try
