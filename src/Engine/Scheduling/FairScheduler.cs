@@ -25,23 +25,62 @@ public sealed class FairScheduler
     private int running;
     private string? lastSite;
     private int streak;
+    private bool completed;
 
+    /// <summary>A scheduler over a fixed set of hosts: complete from the start.</summary>
     public FairScheduler(IEnumerable<HostSlice> slices, ConcurrencyProfile profile)
+        : this(profile)
     {
-        this.profile = profile;
         foreach (var slice in slices)
         {
-            if (!queues.TryGetValue(slice.Site, out var queue))
+            Enqueue(slice);
+        }
+
+        completed = true;
+    }
+
+    /// <summary>An open scheduler (a load replay): hosts arrive through <see cref="Add"/> until <see cref="Complete"/>.</summary>
+    public FairScheduler(ConcurrencyProfile profile) => this.profile = profile;
+
+    /// <summary>Queues one more host; workers waiting for work wake up.</summary>
+    public void Add(HostSlice slice)
+    {
+        lock (gate)
+        {
+            if (completed)
             {
-                queue = new Queue<HostSlice>();
-                queues[slice.Site] = queue;
-                rotation.Add(slice.Site);
-                active[slice.Site] = 0;
+                throw new InvalidOperationException("The scheduler was completed; no more hosts can be added.");
             }
 
-            queue.Enqueue(slice);
-            queued++;
+            Enqueue(slice);
         }
+
+        changed.Release();
+    }
+
+    /// <summary>No more hosts will be added: workers stop once the queues are empty.</summary>
+    public void Complete()
+    {
+        lock (gate)
+        {
+            completed = true;
+        }
+
+        changed.Release(Math.Max(1, profile.Workers));
+    }
+
+    private void Enqueue(HostSlice slice)
+    {
+        if (!queues.TryGetValue(slice.Site, out var queue))
+        {
+            queue = new Queue<HostSlice>();
+            queues[slice.Site] = queue;
+            rotation.Add(slice.Site);
+            active[slice.Site] = 0;
+        }
+
+        queue.Enqueue(slice);
+        queued++;
     }
 
     public int Queued
@@ -64,15 +103,20 @@ public sealed class FairScheduler
         }
     }
 
-    /// <summary>The next host to parse, waiting while every queued host is held back by a cap; null when none are left.</summary>
+    /// <summary>
+    /// The next host to parse, waiting while every queued host is held back by a cap (or, in an open scheduler, while
+    /// none has arrived yet); null once the scheduler is complete and empty.
+    /// </summary>
     public async Task<Launch?> NextAsync(CancellationToken ct)
     {
         while (true)
         {
             lock (gate)
             {
-                if (queued == 0)
+                if (queued == 0 && completed)
                 {
+                    // Wake the next waiting worker too, so every worker sees the end.
+                    changed.Release();
                     return null;
                 }
 

@@ -104,4 +104,26 @@ public class FairSchedulerTests
             .Should().BeEquivalentTo(new { Workers = 2, MaxWorkersPerSite = 5, DecisionSource = "Settings" });
         ConcurrencyProfile.Resolve(new SchedulerOptions(), 8, 3, 1).Workers.Should().Be(3, "never more workers than hosts");
     }
+
+    [Fact]
+    public async Task NextAsync_OpenScheduler_WaitsForArrivalsAndEndsForEveryWorkerAfterComplete()
+    {
+        var scheduler = new FairScheduler(Profile(workers: 2));
+        var first = scheduler.NextAsync(CancellationToken.None);
+        var second = scheduler.NextAsync(CancellationToken.None);
+        await Task.Delay(50);
+        first.IsCompleted.Should().BeFalse("nothing has arrived yet");
+
+        scheduler.Add(Hosts(("A", 1))[0]);
+        var got = await Task.WhenAny(first, second);
+        (await got)!.Value.Slice.Hostname.Should().Be("A-H-000");
+        scheduler.Done("A");
+        scheduler.Complete();
+
+        var other = got == first ? second : first;
+        (await other.WaitAsync(TimeSpan.FromSeconds(10))).Should().BeNull();
+        (await scheduler.NextAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10))).Should().BeNull();
+        var add = () => scheduler.Add(Hosts(("B", 1))[0]);
+        add.Should().Throw<InvalidOperationException>();
+    }
 }
