@@ -8,6 +8,8 @@ var root = new RootCommand("StateTrace: switch and firewall session logs into a 
     IngestCommand.Create(),
     GenerateCommand.Create(),
     MaintainCommand.Create(),
+    VerifyCommand.Create(),
+    GateCommand.Create(),
 };
 
 return await CommandLine.InvokeAsync(root, args);

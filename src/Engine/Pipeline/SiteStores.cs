@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using StateTrace.Engine.Diagnostics;
 using StateTrace.Engine.Storage;
+using StateTrace.Engine.Storage.Access;
+using StateTrace.Engine.Storage.Postgres;
 using StateTrace.Engine.Storage.Sqlite;
 using StateTrace.Engine.Telemetry;
 
@@ -30,7 +32,10 @@ internal sealed class SiteStores(string dataDirectory, StoreOptions options) : I
         ISiteStore store = options.Kind switch
         {
             "sqlite" => SqliteSiteStore.Open(dataDirectory, site),
-            _ => throw new StoreException($"The store kind '{options.Kind}' is not available in this build."),
+            "postgres" => PostgresSiteStore.Open(options.ConnectionString
+                ?? throw new StoreException("--store postgres needs a connection string (--connection)."), options.Schema, site),
+            "access" => OpenAccess(site),
+            _ => throw new StoreException($"The store kind '{options.Kind}' is not one of {string.Join(", ", StoreOptions.Kinds)}."),
         };
         var problems = new List<Diagnostic>();
         LegacyIngestionHistory.Import(dataDirectory, store, problems);
@@ -40,6 +45,14 @@ internal sealed class SiteStores(string dataDirectory, StoreOptions options) : I
         }
 
         return store;
+    }
+
+    private ISiteStore OpenAccess(string site)
+    {
+        AccessSiteStore.EnsureSupported();
+        return OperatingSystem.IsWindows()
+            ? AccessSiteStore.Open(dataDirectory, site)
+            : throw new StoreException("The Access store needs Windows.");
     }
 
     /// <summary>The size of every store opened in this run.</summary>

@@ -178,4 +178,23 @@ public abstract class SiteStoreContract
         Count("SELECT COUNT(*) FROM Interfaces").Should().Be("0");
         Count("SELECT COUNT(*) FROM IngestionHistory").Should().Be("0");
     }
+
+    [Fact]
+    public void Write_OnlyTablesChanged_StoresTheNewTablesSignatureSoAReloadSeesNoChange()
+    {
+        using var store = Open("WLLS");
+        Write(store, Facts(("Gi1/0/1", "a")), Run1);
+        var changed = Facts(("Gi1/0/1", "a"));
+        changed.MacEntries.Add(new MacEntry("10", "0011.2233.4455", "DYNAMIC", "Gi1/0/1"));
+        Write(store, changed, Run2);
+
+        using var transaction = store.Begin();
+        var index = transaction.LoadIndex();
+        var again = Facts(("Gi1/0/1", "a"));
+        again.MacEntries.Add(new MacEntry("10", "0011.2233.4455", "DYNAMIC", "Gi1/0/1"));
+        var diff = HostDiff.Compute(again, new IngestionStamp(again.Hostname, "abc", 10), index.Hosts[again.Hostname]);
+
+        diff.TablesChanged.Should().BeFalse();
+        diff.Device.Should().BeNull();
+    }
 }

@@ -57,6 +57,7 @@ internal sealed partial class SqliteSiteStore
                 $"ON CONFLICT (Hostname) DO UPDATE SET {string.Join(", ", DeviceColumns.Select(c => $"{c} = excluded.{c}"))}, " +
                 "Signature = excluded.Signature, SignatureVersion = excluded.SignatureVersion, TablesSignature = excluded.TablesSignature, " +
                 "RunId = excluded.RunId, RunDate = excluded.RunDate");
+            UpdateTablesSignature = Write("UPDATE DeviceSummary SET TablesSignature = ? WHERE Hostname = ?");
             DeviceHistory = Write(
                 $"INSERT INTO DeviceHistory (Hostname, ChangeKind, RunId, RunDate, {device}) " +
                 $"SELECT Hostname, ?1, ?2, ?3, {device} FROM DeviceSummary WHERE Hostname = ?4");
@@ -89,6 +90,7 @@ internal sealed partial class SqliteSiteStore
         public RawStatement BumpGeneration { get; }
         public RawStatement UpsertDevice { get; }
         public RawStatement DeviceHistory { get; }
+        public RawStatement UpdateTablesSignature { get; }
         public RawStatement InsertPort { get; }
         public RawStatement UpdatePort { get; }
         public RawStatement PortHistory { get; }

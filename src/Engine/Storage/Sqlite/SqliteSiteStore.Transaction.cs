@@ -99,6 +99,11 @@ internal sealed partial class SqliteSiteStore
                 if (changes.TablesChanged)
                 {
                     ReplaceTables(facts, run.RunId, runDate);
+                    if (changes.Device is null)
+                    {
+                        // The device row is unchanged, but its stored tables signature must follow the new tables.
+                        C.UpdateTablesSignature.Bind(changes.TablesSignature, facts.Hostname).Execute();
+                    }
                 }
 
                 if (changes.IngestionUnchanged)
