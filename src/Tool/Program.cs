@@ -9,6 +9,7 @@ var root = new RootCommand("StateTrace: switch and firewall session logs into a 
     GenerateCommand.Create(),
     MaintainCommand.Create(),
     VerifyCommand.Create(),
+    ParseCommand.Create(),
     GateCommand.Create(),
 };
 

@@ -12,7 +12,7 @@ public sealed class ProcessResilienceTests : IDisposable
     public ProcessResilienceTests()
     {
         corpus = Path.Combine(folder, "corpus");
-        generated = CorpusGenerator.Generate(new GeneratorOptions { Seed = 7, Sites = 3, HostsPerSite = 30, PortsPerHost = 48, OutputDirectory = corpus });
+        generated = CorpusGenerator.Generate(new GeneratorOptions { Seed = 7, Sites = 3, HostsPerSite = 150, PortsPerHost = 48, OutputDirectory = corpus });
     }
 
     private Dictionary<string, List<string>> HostsBySite() => generated.Hosts

@@ -1,0 +1,285 @@
+using System.Text;
+using StateTrace.Engine.Input;
+using StateTrace.Engine.Parsing;
+using StateTrace.Engine.Parsing.Brocade;
+using StateTrace.Engine.Parsing.Detection;
+using StateTrace.Engine.Tests.Support;
+
+namespace StateTrace.Engine.Tests.Parsing.Brocade;
+
+public class BrocadeFastIronParserTests
+{
+    private const string Icx = "WLLS-A01-AS-01";
+    private const string Fcx = "WLLS-B02-AS-07";
+
+    private const string OlderConfig = """
+        Startup-config data location is flash memory
+        !
+        hostname WLLS-B02-AS-07
+        snmp-server location HQ-2-115
+        !
+        interface ethernet 1/1/2
+         port-name Printer
+         dot1x port-control auto
+         mac-authentication enable
+        !
+        interface ethernet 1/1/3
+         mac-authentication enable
+        !
+        end
+        """;
+
+    [Fact]
+    public void Parse_TwoHostsInterleavedInOneLog_EachDetectedAndJoinedPerPort()
+    {
+        var (icx, fcx) = SplitTwoHosts();
+
+        icx.Diagnostics.Should().BeEmpty();
+        fcx.Diagnostics.Should().BeEmpty();
+        icx.Hostname.Should().Be(Icx);
+        fcx.Hostname.Should().Be(Fcx);
+        icx.Site.Should().Be("WLLS");
+        icx.InterfaceCount.Should().Be(109);
+        fcx.InterfaceCount.Should().Be(85);
+    }
+
+    [Fact]
+    public void Parse_RuckusIcx_DeviceFactsFromVersionAndConfig()
+    {
+        var (icx, _) = SplitTwoHosts();
+
+        icx.Should().BeEquivalentTo(new
+        {
+            Make = "Ruckus", Platform = "brocade_fastiron", Model = "ICX7150-48-POEF", Version = "08.0.90T211", Serial = "FEE3816Q018",
+            Uptime = "24 day(s) 4 hour(s) 11 minute(s) 1 second(s)", Location = "Bldg_5_Floor_2_Room_204", Building = "5", Floor = "2",
+            Room = "204", AuthDefaultVlan = "20",
+        });
+        icx.AuthBlock.Should().StartWith("auth-default-vlan 20\n");
+    }
+
+    [Fact]
+    public void Parse_RuckusIcx_PortsJoinBriefConfigMacsAndSessions()
+    {
+        var (icx, _) = SplitTwoHosts();
+
+        var p1 = Port(icx, "1/1/1");
+        p1.Should().BeEquivalentTo(new
+        {
+            PortSort = PortSort.KeyOf("1/1/1"), Name = "Room 204 desk 1", Description = "Room 204 desk 1", Status = "Up", Vlan = "trunk",
+            Duplex = "Full", Speed = "1G", InterfaceMac = "d4c1.9e8f.1108", AuthTemplate = "dot1x", AuthMode = "dot1x", AuthState = "Unknown",
+        });
+        p1.Config.Should().Be("interface ethernet 1/1/1\n port-name Room 204 desk 1\n inline power");
+        Port(icx, "1/1/2").AuthTemplate.Should().Be("flexible");
+        Port(icx, "1/1/3").AuthTemplate.Should().Be("macauth");
+        Port(icx, "1/1/4").Should().BeEquivalentTo(new { AuthTemplate = "flexible", Name = "Printer" });
+        Port(icx, "1/1/5").Should().BeEquivalentTo(new { AuthTemplate = "open", AuthMode = "open", AuthState = "Open", Name = "", Config = "" });
+        Port(icx, "1/1/6").Vlan.Should().Be("1");
+        Port(icx, "mgmt1").Should().BeEquivalentTo(new { AuthTemplate = "", Vlan = "" });
+
+        var macs = NtcOracle.Expected("ntc-more/ruckus_fastiron/show_mac-address/show_mac-address.raw")
+            .Where(r => (string)r["port"]! == "1/1/2").Select(r => (string)r["mac_address"]!).Distinct().ToList();
+        macs.Should().HaveCountGreaterThan(1);
+        Port(icx, "1/1/2").LearnedMacs.Should().Be(string.Join(',', macs));
+        icx.MacEntries.Should().HaveCount(93).And.Contain(new MacEntry("3", "70db.9895.73aa", "Dynamic", "1/2/1"));
+    }
+
+    [Fact]
+    public void Parse_RuckusIcx_UnifiedSessionsPreferDot1xPerPort()
+    {
+        var (icx, _) = SplitTwoHosts();
+
+        Port(icx, "2/1/25").Should().BeEquivalentTo(new { AuthMode = "dot1x", AuthState = "Authorized", AuthClientMac = "00aa.aaaa.0001", AuthVlan = "130" });
+        Port(icx, "1/1/10").Should().BeEquivalentTo(new { AuthMode = "macauth", AuthState = "Unauthorized", AuthClientMac = "0010.9400.1101" });
+    }
+
+    [Fact]
+    public void Parse_RuckusIcx_NeighborsAndVlans()
+    {
+        var (icx, _) = SplitTwoHosts();
+
+        icx.Neighbors.Should().HaveCount(7);
+        icx.Neighbors[0].Should().Be(new Neighbor("LLDP", "1/1/2", "CLMAMOXR-TA5000B", "Gigabit-Ethernet 1/A/1", "", "10.255.5.98"));
+        icx.Neighbors[1].Should().Be(new Neighbor("LLDP", "1/1/24", "switch2.clmamoxi", "GigabitEthernet2/1/1", "", "10.255.13.22"));
+        icx.Vlans.Should().HaveCount(10);
+        icx.Vlans[0].Should().Be(new VlanEntry("1", "OPS", ""));
+    }
+
+    [Fact]
+    public void Parse_OlderBrocadeStack_DetailsFillNamesAndTypes()
+    {
+        var (_, fcx) = SplitTwoHosts();
+
+        fcx.Should().BeEquivalentTo(new
+        {
+            Make = "Brocade", Model = "ICX6450-48-HPOE", Version = "08.0.30hT311", Serial = "BZT3217M025", Location = "HQ-2-115", Building = "",
+        });
+        Port(fcx, "1/1/1").Should().BeEquivalentTo(new
+        {
+            Name = "to switch1a-xr e8", Description = "to switch1a-xr e8", Status = "Disable", Type = "GigabitEthernet", Vlan = "1",
+            AuthTemplate = "open",
+        });
+        Port(fcx, "1/1/24").Vlan.Should().Be("trunk");
+        Port(fcx, "1/2/1").Should().BeEquivalentTo(new { Type = "40GigabitEthernet", Vlan = "", Speed = "40G" });
+        Port(fcx, "1/3/8").Name.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Parse_OlderBrocadeStack_Dot1xWinsOverMacAuthenticationSession()
+    {
+        var (_, fcx) = SplitTwoHosts();
+
+        Port(fcx, "1/1/1").Should().BeEquivalentTo(new { AuthMode = "dot1x", AuthState = "Authorized", AuthClientMac = "0050.5692.85e5", AuthVlan = "20" });
+        Port(fcx, "1/1/2").Should().BeEquivalentTo(new { AuthTemplate = "flexible", AuthMode = "dot1x", AuthState = "Authenticating", Name = "Printer" });
+        Port(fcx, "1/1/3").Should().BeEquivalentTo(new { AuthTemplate = "macauth", AuthMode = "macauth", AuthState = "Authorized", AuthClientMac = "0011.2233.4455" });
+    }
+
+    [Fact]
+    public void Parse_NoConfiguration_NoTemplateAndUnknownAuth()
+    {
+        var facts = Parse(Icx, ("show interfaces brief", Raw("ntc/brocade_fastiron/show_interfaces_brief/brocade_fastiron_show_interfaces_brief.raw")));
+
+        facts.Diagnostics.Should().BeEmpty();
+        facts.Make.Should().Be("Brocade");
+        facts.Interfaces.Should().HaveCount(24).And.OnlyContain(i => i.AuthTemplate == "" && i.AuthMode == "unknown" && i.AuthState == "Unknown");
+        Port(facts, "1").Should().BeEquivalentTo(new { Name = "to MLX1-", Vlan = "trunk", InterfaceMac = "001b.ed6b.2000" });
+        Port(facts, "4").Vlan.Should().Be("2033");
+    }
+
+    [Fact]
+    public void Parse_OnlyConfiguration_OneInterfacePerBlock()
+    {
+        var facts = Parse(Icx, ("show running-config", RunningConfigTests.Icx));
+
+        facts.Interfaces.Select(i => i.Port).Should().Equal("1/1/1", "1/1/4", "1/2/1", "ve1");
+        Port(facts, "1/1/1").Vlan.Should().Be("trunk", "1/1/1 is untagged in VLAN 20 and tagged in VLAN 30");
+        Port(facts, "ve1").AuthTemplate.Should().BeEmpty();
+        facts.Vlans.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Parse_UnreadableBriefRow_ReportsSliceLineAndKeepsTheRest()
+    {
+        var text = Session(Icx,
+            ("show version", Raw("ntc-more/ruckus_fastiron/show_version/show_version.raw")),
+            ("show interfaces brief", "Port    Link    State   Dupl Speed Trunk Tag Pvid Pri MAC            Name\n1/1/1   Up      Forward Full 1G    None  No  1    0   001b.ed6b.2000\n~~~"));
+        var facts = new DeviceFacts();
+
+        new BrocadeFastIronParser().Parse(new CapturedSession(Icx, text), facts);
+
+        facts.Interfaces.Should().ContainSingle().Which.Port.Should().Be("1/1/1");
+        var diagnostic = facts.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Line.Should().Be(text.Split('\n').ToList().IndexOf("~~~") + 1);
+        diagnostic.Host.Should().Be(Icx);
+        diagnostic.Reason.Should().Contain("show interfaces brief");
+    }
+
+    [Fact]
+    public void Parse_EmptyAndMissingBlocks_NoFailureNoFacts()
+    {
+        var facts = Parse(Icx, ("show running-config", ""), ("show interfaces brief", ""), ("show mac-address", ""), ("show authentication sessions all", ""));
+
+        facts.Hostname.Should().Be(Icx);
+        facts.Interfaces.Should().BeEmpty();
+        facts.Diagnostics.Should().BeEmpty();
+    }
+
+    private static (DeviceFacts Icx, DeviceFacts Fcx) SplitTwoHosts()
+    {
+        var icx = Session(Icx,
+            ("skip-page", ""),
+            ("show version", Raw("ntc-more/ruckus_fastiron/show_version/show_version.raw")),
+            ("show running-config", RunningConfigTests.Icx),
+            ("show interfaces brief", Raw("ntc-more/ruckus_fastiron/show_interfaces_brief/show_interfaces_brief.raw")),
+            ("show mac-address", Raw("ntc-more/ruckus_fastiron/show_mac-address/show_mac-address.raw")),
+            ("show authentication sessions all", AuthSessionsTests.Unified),
+            ("show lldp neighbors detail", Raw("ntc-more/brocade_fastiron/show_lldp_neighbors_detail/brocade_fastiron_show_lldp_neighbors_detail1.raw")),
+            ("show vlan", Raw("ntc-more/ruckus_fastiron/show_vlan/show_vlan.raw")));
+        var fcx = Session(Fcx,
+            ("show version", Raw("ntc-more/brocade_fastiron/show_version/brocade_fastiron_show_version.raw")),
+            ("sh int br", Raw("ntc/brocade_fastiron/show_interfaces_brief/brocade_fastiron_show_interfaces_brief1.raw")),
+            ("show interfaces", Raw("ntc-more/brocade_fastiron/show_interfaces/brocade_fastiron_show_interfaces1.raw")),
+            ("show config", OlderConfig),
+            ("show dot1x sessions all", AuthSessionsTests.Dot1x),
+            ("show mac-authentication sessions all", AuthSessionsTests.MacAuth));
+
+        using var temp = new TempDirectory();
+        var log = temp.File("capture.log", Interleave(icx, fcx));
+        using var splitter = new LogSplitter(Path.Combine(temp.Path, "spool"));
+        splitter.SplitFile(log);
+        var slices = splitter.Complete();
+        slices.Select(s => s.Hostname).Should().Equal(Icx, Fcx);
+
+        var facts = new List<DeviceFacts>();
+        foreach (var slice in slices)
+        {
+            var session = CapturedSession.FromSlice(slice);
+            VendorDetector.Detect(session).Platform.Should().Be("brocade_fastiron");
+            var host = new DeviceFacts();
+            new BrocadeFastIronParser().Parse(session, host);
+            facts.Add(host);
+        }
+
+        return (facts[0], facts[1]);
+    }
+
+    // Command by command, alternating hosts, as when two sessions are logged into one file.
+    private static string Interleave(string first, string second)
+    {
+        var a = Commands(first);
+        var b = Commands(second);
+        var text = new StringBuilder();
+        for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
+        {
+            text.Append(i < a.Count ? a[i] : "").Append(i < b.Count ? b[i] : "");
+        }
+
+        return text.ToString();
+    }
+
+    private static List<string> Commands(string session)
+    {
+        var blocks = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in session.Split('\n'))
+        {
+            if ((line.StartsWith("SSH@", StringComparison.Ordinal) || line.StartsWith("telnet@", StringComparison.Ordinal)) && current.Length > 0)
+            {
+                blocks.Add(current.ToString());
+                current.Clear();
+            }
+
+            current.Append(line).Append('\n');
+        }
+
+        blocks.Add(current.ToString());
+        return blocks;
+    }
+
+    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
+
+    private static string Raw(string fixture) => NtcOracle.ReadRaw(fixture);
+
+    private static DeviceFacts Parse(string host, params (string Command, string Output)[] blocks)
+    {
+        var facts = new DeviceFacts();
+        new BrocadeFastIronParser().Parse(new CapturedSession(host, Session(host, blocks)), facts);
+        return facts;
+    }
+
+    // ICX sessions over SSH prompt "SSH@host#"; older captures over telnet "telnet@host#".
+    private static string Session(string host, params (string Command, string Output)[] blocks)
+    {
+        var prompt = (host == Icx ? "SSH@" : "telnet@") + host + "#";
+        var text = new StringBuilder();
+        foreach (var (command, output) in blocks)
+        {
+            text.Append(prompt).Append(command).Append('\n');
+            if (output.Length > 0)
+            {
+                text.Append(output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append('\n');
+            }
+        }
+
+        return text.Append(prompt).Append('\n').ToString();
+    }
+}

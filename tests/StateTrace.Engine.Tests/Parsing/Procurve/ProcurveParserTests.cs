@@ -1,0 +1,265 @@
+using System.Text;
+using StateTrace.Engine.Input;
+using StateTrace.Engine.Parsing;
+using StateTrace.Engine.Parsing.Detection;
+using StateTrace.Engine.Parsing.Procurve;
+using StateTrace.Engine.Tests.Support;
+
+namespace StateTrace.Engine.Tests.Parsing.Procurve;
+
+public class ProcurveParserTests
+{
+    private const string Aos = "WLLS-A01-AS-02";
+    private const string K15 = "WLLS-B02-AS-09";
+
+    private const string K15Version = """
+        Image stamp:    /sw/code/build/bass(ppne_swt)
+                        Feb  3 2012 10:42:38
+                        K.15.06.0017
+                        10
+        Boot Image:     Primary
+        """;
+
+    private const string K15Config = """
+        Running configuration:
+
+        ; J9729A Configuration Editor; Created on release #WB.15.18.0013
+
+        hostname "WLLS-B02-AS-09"
+        interface A9
+           name "AP-001 lobby"
+        exit
+        aaa port-access mac-based A1-A5
+        """;
+
+    [Fact]
+    public void Parse_TwoHostsInterleavedInOneLog_EachDetectedAndParsed()
+    {
+        var (aos, k15) = SplitTwoHosts();
+
+        aos.Diagnostics.Should().BeEmpty();
+        k15.Diagnostics.Should().BeEmpty();
+        (aos.Hostname, aos.Site, aos.Make, aos.Platform).Should().Be((Aos, "WLLS", "HP", "hp_procurve"));
+        k15.Hostname.Should().Be(K15);
+        aos.InterfaceCount.Should().Be(52);
+        k15.InterfaceCount.Should().Be(15);
+    }
+
+    [Fact]
+    public void Parse_Aos16_DeviceFactsFromVersionAndConfig()
+    {
+        var (aos, _) = SplitTwoHosts();
+
+        aos.Should().BeEquivalentTo(new
+        {
+            Model = "J9772A", Version = "WC.16.10.0009", Serial = "", Location = "Bldg_5_Floor_2_Room_204", Building = "5", Floor = "2", Room = "204",
+            AuthDefaultVlan = "20",
+        });
+        aos.AuthBlock.Should().StartWith("aaa authentication port-access eap-radius\n");
+    }
+
+    [Fact]
+    public void Parse_Aos16_PortsJoinBriefConfigMacsAndClients()
+    {
+        var (aos, _) = SplitTwoHosts();
+
+        Port(aos, "1").Should().BeEquivalentTo(new
+        {
+            PortSort = PortSort.KeyOf("1"), Name = "Room 204 desk 1", Description = "Room 204 desk 1", Status = "Up", Speed = "100", Duplex = "Full",
+            Type = "10/100TX", Vlan = "trunk", AuthTemplate = "dot1x", AuthMode = "dot1x", AuthState = "Unknown",
+            Config = "interface 1\n   name \"Room 204 desk 1\"",
+        });
+        Port(aos, "3").Should().BeEquivalentTo(new
+        {
+            Status = "Down", Vlan = "20", AuthTemplate = "flexible", AuthMode = "macauth", AuthState = "Authorized", AuthClientMac = "001517-581ec4",
+            AuthVlan = "10",
+        });
+        Port(aos, "4").Should().BeEquivalentTo(new { AuthMode = "dot1x", AuthState = "Unauthorized" });
+        Port(aos, "5").Should().BeEquivalentTo(new { Status = "Disabled", Vlan = "trunk", AuthTemplate = "macauth", Name = "Printer" });
+        Port(aos, "8").Should().BeEquivalentTo(new { Vlan = "1", AuthTemplate = "open", AuthMode = "open", AuthState = "Open", Config = "" });
+        Port(aos, "51").Should().BeEquivalentTo(new { Speed = "", Duplex = "", Type = "" });
+        Port(aos, "25").Should().BeEquivalentTo(new { LearnedMacs = "500000-b70008", InterfaceMac = "500000-b70008" });
+        aos.MacEntries.Should().HaveCount(4).And.Contain(new MacEntry("17", "500000-260000", "", "Trk1"));
+    }
+
+    [Fact]
+    public void Parse_Aos16_NeighborsAndVlans()
+    {
+        var (aos, _) = SplitTwoHosts();
+
+        aos.Neighbors.Should().HaveCount(8);
+        aos.Neighbors[0].Should().Be(new Neighbor(
+            "LLDP", "1", "65432p-swi006-abcd-srvroom-4asd", "1", "Aruba JL357A 2540-48G-PoE+-4SFP+ Switch, revision YC.16.0...", "192.168.130.100"));
+        aos.Neighbors[1].NeighborPort.Should().Be("3c e1 a1 22 18 f0", "a MAC-address Port ID without a port description is all there is");
+        aos.Vlans.Should().Equal(new VlanEntry("1", "DEFAULT_VLAN", "Port-based"), new VlanEntry("10", "Router Vlan", "Port-based"), new VlanEntry("50", "Voice", "Port-based"));
+    }
+
+    [Fact]
+    public void Parse_K15_SystemAndStatusTable()
+    {
+        var (_, k15) = SplitTwoHosts();
+
+        k15.Should().BeEquivalentTo(new
+        {
+            Model = "J9729A", Version = "K.15.06.0017", Serial = "AB12CDE3FG", Uptime = "15 days", Location = "Downtown DC2", Building = "",
+        });
+        Port(k15, "A1").Should().BeEquivalentTo(new
+        {
+            Status = "Up", Vlan = "10", Speed = "1000", Duplex = "Full", Type = "100/1000T", AuthTemplate = "macauth", AuthMode = "macauth",
+        });
+        Port(k15, "A9").Should().BeEquivalentTo(new { Name = "AP-001 lobby", Description = "AP-001 lobby", Vlan = "2", AuthTemplate = "open" });
+        Port(k15, "A10").Name.Should().Be("AP-002-...", "without a configured name the status table's (cut) name is all there is");
+        Port(k15, "A24").Vlan.Should().Be("trunk");
+        Port(k15, "D1").Should().BeEquivalentTo(new { Speed = "", Vlan = "10" });
+        k15.Neighbors.Should().HaveCount(5);
+        k15.Neighbors[1].Should().BeEquivalentTo(new { LocalPort = "A8", NeighborName = "Generic-AP-1", NeighborPort = "bond0" });
+        k15.Neighbors[2].NeighborPort.Should().Be("1/1/12");
+        k15.Vlans.Should().HaveCount(5);
+    }
+
+    [Fact]
+    public void Parse_NoConfiguration_NoTemplateAndUnknownAuth()
+    {
+        var facts = Parse(Aos, ("show interfaces brief", Raw("ntc/hp_procurve/show_interfaces_brief/show_interfaces_brief_note.raw")));
+
+        facts.Diagnostics.Should().BeEmpty();
+        facts.Interfaces.Should().HaveCount(17).And.OnlyContain(i => i.AuthTemplate == "" && i.AuthMode == "unknown" && i.AuthState == "Unknown");
+        Port(facts, "A8").Should().BeEquivalentTo(new { Speed = "10G", Duplex = "Full", Type = "SFP+SR" });
+        Port(facts, "D1").Status.Should().Be("Up");
+        Port(facts, "D5").Status.Should().Be("Disabled");
+    }
+
+    [Fact]
+    public void Parse_OnlyConfiguration_OneInterfacePerBlock()
+    {
+        var facts = Parse(Aos, ("show running-config", RunningConfigTests.Aos16));
+
+        facts.Interfaces.Select(i => i.Port).Should().Equal("1", "5", "7");
+        Port(facts, "7").Vlan.Should().Be("1");
+        facts.Vlans.Should().HaveCount(6);
+    }
+
+    [Fact]
+    public void Parse_UnreadableRow_ReportsSliceLineAndKeepsTheRest()
+    {
+        var text = Session(Aos,
+            ("show version", ShowVersionTests.Aos),
+            ("show vlans", "  VLAN ID Name     | Status\n  ------- -------- + ----------\n  1       DEFAULT  | Port-based\n  ~~~"));
+        var facts = new DeviceFacts();
+
+        new ProcurveParser().Parse(new CapturedSession(Aos, text), facts);
+
+        facts.Vlans.Should().ContainSingle();
+        var diagnostic = facts.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Line.Should().Be(text.Split('\n').ToList().IndexOf("  ~~~") + 1);
+        diagnostic.Reason.Should().Contain("show vlans");
+    }
+
+    [Fact]
+    public void Parse_EmptyAndMissingBlocks_NoFailureNoFacts()
+    {
+        var facts = Parse(Aos, ("show running-config", ""), ("show interfaces brief", ""), ("show port-access clients", ""));
+
+        facts.Hostname.Should().Be(Aos);
+        facts.Interfaces.Should().BeEmpty();
+        facts.Diagnostics.Should().BeEmpty();
+    }
+
+    private static (DeviceFacts Aos, DeviceFacts K15) SplitTwoHosts()
+    {
+        var aos = Session(Aos,
+            ("no page", ""),
+            ("show version", ShowVersionTests.Aos),
+            ("show running-config", RunningConfigTests.Aos16),
+            ("show interfaces brief", Raw("ntc/hp_procurve/show_interfaces_brief/show_interfaces_brief.raw")),
+            ("show mac-address", Raw("ntc-more/hp_procurve/show_mac-address/hp_procurve_show_mac-address.raw")),
+            ("show port-access clients", PortAccessClientsTests.WithStatus),
+            ("show lldp info remote-device detail", Raw("ntc-more/hp_procurve/show_lldp_info_remote-device_detail/hp_procurve_show_lldp_info_remote-device_detail.raw")),
+            ("show vlans", Raw("ntc-more/hp_procurve/show_vlans/hp_procurve_show_vlans2.raw")));
+        var k15 = Session(K15,
+            ("show version", K15Version),
+            ("show system", Raw("ntc-more/hp_procurve/show_system/hp_procurve_show_system.raw")),
+            ("sh run", K15Config),
+            ("show interfaces status", Raw("ntc-more/hp_procurve/show_interfaces_status/show_interfaces_status4.raw")),
+            ("show lldp info remote-device detail", Raw("ntc-more/hp_procurve/show_lldp_info_remote-device_detail/hp_procurve_show_lldp_info_remote-device_detail2.raw")),
+            ("show vlans", Raw("ntc-more/hp_procurve/show_vlans/hp_procurve_show_vlans4.raw")));
+
+        using var temp = new TempDirectory();
+        var log = temp.File("capture.log", Interleave(aos, k15));
+        using var splitter = new LogSplitter(Path.Combine(temp.Path, "spool"));
+        splitter.SplitFile(log);
+        var slices = splitter.Complete();
+        slices.Select(s => s.Hostname).Should().Equal(Aos, K15);
+
+        var facts = new List<DeviceFacts>();
+        foreach (var slice in slices)
+        {
+            var session = CapturedSession.FromSlice(slice);
+            VendorDetector.Detect(session).Platform.Should().Be("hp_procurve");
+            var host = new DeviceFacts();
+            new ProcurveParser().Parse(session, host);
+            facts.Add(host);
+        }
+
+        return (facts[0], facts[1]);
+    }
+
+    private static string Interleave(string first, string second)
+    {
+        var a = Commands(first);
+        var b = Commands(second);
+        var text = new StringBuilder();
+        for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
+        {
+            text.Append(i < a.Count ? a[i] : "").Append(i < b.Count ? b[i] : "");
+        }
+
+        return text.ToString();
+    }
+
+    private static List<string> Commands(string session)
+    {
+        var blocks = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in session.Split('\n'))
+        {
+            if ((line.StartsWith(Aos + "# ", StringComparison.Ordinal) || line.StartsWith(K15 + "# ", StringComparison.Ordinal)) && current.Length > 0)
+            {
+                blocks.Add(current.ToString());
+                current.Clear();
+            }
+
+            current.Append(line).Append('\n');
+        }
+
+        blocks.Add(current.ToString());
+        return blocks;
+    }
+
+    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
+
+    private static string Raw(string fixture) => NtcOracle.ReadRaw(fixture);
+
+    private static DeviceFacts Parse(string host, params (string Command, string Output)[] blocks)
+    {
+        var facts = new DeviceFacts();
+        new ProcurveParser().Parse(new CapturedSession(host, Session(host, blocks)), facts);
+        return facts;
+    }
+
+    // AOS-Switch prompts end in "# " and the command follows the space.
+    private static string Session(string host, params (string Command, string Output)[] blocks)
+    {
+        var text = new StringBuilder();
+        foreach (var (command, output) in blocks)
+        {
+            text.Append(host).Append("# ").Append(command).Append('\n');
+            if (output.Length > 0)
+            {
+                text.Append(output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append('\n');
+            }
+        }
+
+        return text.Append(host).Append("# \n").ToString();
+    }
+}
