@@ -3,6 +3,7 @@ using StateTrace.Engine.Diagnostics;
 using StateTrace.Engine.Input;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Detection;
+using StateTrace.Engine.Parsing.Templates;
 using StateTrace.Engine.Runs;
 using StateTrace.Engine.Scheduling;
 using StateTrace.Engine.Sites;
@@ -30,6 +31,9 @@ public static class IngestPipeline
     {
         var layout = new RootLayout(options.Root);
         var files = InputFiles.Enumerate(options.Inputs);
+
+        // Port templates colour each port and check its config; the defaults are written to Data/Templates on first use.
+        var templates = PortTemplates.Load(layout.Data);
         var runId = options.RunId ?? RootLayout.NewRunId();
         var runDirectory = layout.RunDirectory(runId);
         var spool = Path.Combine(runDirectory, "spool");
@@ -98,7 +102,7 @@ public static class IngestPipeline
                                 launch.QueuedJobs, launch.QueuedSites, launch.Streak, launch.OthersWaiting, launch.FairnessBypass));
                             try
                             {
-                                var parsed = ParseHost(slice, stats, telemetry, out var problems);
+                                var parsed = ParseHost(slice, templates, stats, telemetry, out var problems);
                                 hostDiagnostics[order[slice]] = problems;
                                 if (parsed is not null)
                                 {
@@ -254,7 +258,7 @@ public static class IngestPipeline
     }
 
     /// <summary>Stage 3: one host's facts, or null (with a diagnostic) when it cannot be parsed.</summary>
-    private static ParsedHost? ParseHost(HostSlice slice, PassStats stats, TelemetryWriter telemetry, out List<Diagnostic> problems)
+    private static ParsedHost? ParseHost(HostSlice slice, PortTemplates templates, PassStats stats, TelemetryWriter telemetry, out List<Diagnostic> problems)
     {
         var parseStart = DateTimeOffset.UtcNow;
         var timer = Stopwatch.StartNew();
@@ -262,7 +266,7 @@ public static class IngestPipeline
         string platform;
         try
         {
-            facts = Parse(slice, out platform);
+            facts = Parse(slice, out platform, templates);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -320,7 +324,7 @@ public static class IngestPipeline
     }
 
     /// <summary>Detects the platform and runs its parser; null when there is no parser for what was found.</summary>
-    internal static DeviceFacts? Parse(HostSlice slice, out string platform)
+    internal static DeviceFacts? Parse(HostSlice slice, out string platform, PortTemplates? templates = null)
     {
         var session = CapturedSession.FromSlice(slice);
         var detection = VendorDetector.Detect(session);
@@ -338,6 +342,7 @@ public static class IngestPipeline
             Platform = detection.Platform,
         };
         parser.Parse(session, facts);
+        templates?.Apply(facts);
         return facts;
     }
 }

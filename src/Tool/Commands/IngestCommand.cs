@@ -89,6 +89,10 @@ internal static class IngestCommand
         {
             throw new UsageException(e.Message);
         }
+        catch (StateTrace.Engine.Parsing.Templates.PortTemplateException e)
+        {
+            throw new UsageException("Port templates: " + e.Message);
+        }
         catch (StoreException e)
         {
             await output.WriteLineAsync(e.Message);

@@ -74,6 +74,10 @@ internal static class VerifyCommand
         {
             throw new UsageException(e.Message);
         }
+        catch (StateTrace.Engine.Parsing.Templates.PortTemplateException e)
+        {
+            throw new UsageException("Port templates: " + e.Message);
+        }
         catch (StoreException e)
         {
             await output.WriteLineAsync(e.Message);

@@ -144,4 +144,29 @@ public class IngestPipelineTests
         result.Summary.ExitCode.Should().Be(3);
         result.Summary.DiagnosticCount.Should().Be(3);
     }
+
+    [Fact]
+    public async Task RunAsync_Samples_ColoursPortsFromTheShippedTemplatesAndChecksTheirConfig()
+    {
+        using var temp = new TempDirectory();
+        await Ingest(temp.Path);
+
+        File.Exists(Path.Combine(temp.Path, "Data", "Templates", "Cisco.json")).Should().BeTrue("the default templates are written on first use");
+        var rows = Query(Path.Combine(temp.Path, "Data", "WLLS", "WLLS.sqlite"), "SELECT AuthTemplate, PortColor, ConfigStatus FROM Interfaces");
+        rows.Should().OnlyContain(r => r[1].Length > 0 && (r[2] == "Match" || r[2] == "Mismatch" || r[2] == "Unknown"));
+        rows.Where(r => r[0] == "flexible").Should().NotBeEmpty().And.OnlyContain(r => r[1] == "Green");
+        rows.Select(r => r[2]).Should().Contain("Match");
+    }
+
+    [Fact]
+    public async Task RunAsync_BrokenTemplateFile_StopsBeforeWritingWithTheFileNamed()
+    {
+        using var temp = new TempDirectory();
+        temp.File(Path.Combine("Data", "Templates", "Cisco.json"), "{ \"templates\": [ { \"name\": ");
+
+        var run = () => Ingest(temp.Path);
+
+        (await run.Should().ThrowAsync<StateTrace.Engine.Parsing.Templates.PortTemplateException>()).Which.Message.Should().Contain("Cisco.json");
+        Directory.Exists(Path.Combine(temp.Path, "Data", "WLLS")).Should().BeFalse();
+    }
 }
