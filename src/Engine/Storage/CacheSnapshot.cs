@@ -13,7 +13,7 @@ public sealed record SnapshotRefusal(string Site, string Reason);
 public static class CacheSnapshot
 {
     private const string Magic = "STATETRACE-CACHE";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static void Export(SiteCaches caches, string path)
     {
@@ -38,14 +38,14 @@ public static class CacheSnapshot
                 foreach (var (hostname, host) in site.Hosts)
                 {
                     writer.Write(hostname);
-                    writer.Write(host.DeviceSignature);
-                    writer.Write(host.TablesSignature);
+                    Write(writer, host.Device);
+                    Write(writer, host.Tables);
                     writer.Write(host.Ports.Count);
                     foreach (var (port, row) in host.Ports)
                     {
                         writer.Write(port);
                         writer.Write(row.RowId);
-                        writer.Write(row.Signature);
+                        Write(writer, row.Signature);
                     }
                 }
             }
@@ -87,11 +87,11 @@ public static class CacheSnapshot
                 for (var h = 0; h < hosts; h++)
                 {
                     var hostname = reader.ReadString();
-                    var host = new HostIndex { DeviceSignature = reader.ReadString(), TablesSignature = reader.ReadString() };
+                    var host = new HostIndex { Device = Read(reader), Tables = Read(reader) };
                     var ports = reader.ReadInt32();
                     for (var p = 0; p < ports; p++)
                     {
-                        host.Ports[reader.ReadString()] = new PortIndex(reader.ReadInt64(), reader.ReadString());
+                        host.Ports[index.Intern(reader.ReadString())] = new PortIndex(reader.ReadInt64(), Read(reader));
                     }
 
                     index.Hosts[hostname] = host;
@@ -116,6 +116,14 @@ public static class CacheSnapshot
 
         return refusals;
     }
+
+    private static void Write(BinaryWriter writer, UInt128 value)
+    {
+        writer.Write((ulong)(value >> 64));
+        writer.Write((ulong)value);
+    }
+
+    private static UInt128 Read(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
 
     private static string? Refuse(StoreIdentity taken, int signatureVersion, long generation, (StoreIdentity Identity, long Generation)? now)
     {

@@ -10,7 +10,7 @@ public enum ChangeKind
 }
 
 /// <summary>One port row to write. For inserts the provider fills <see cref="RowId"/> once the row exists.</summary>
-public sealed class PortChange(ChangeKind kind, string port, InterfaceFacts? facts, string signature, long rowId)
+public sealed class PortChange(ChangeKind kind, string port, InterfaceFacts? facts, UInt128 signature, long rowId)
 {
     public ChangeKind Kind { get; } = kind;
     public string Port { get; } = port;
@@ -18,7 +18,10 @@ public sealed class PortChange(ChangeKind kind, string port, InterfaceFacts? fac
     /// <summary>The new values; null for a delete.</summary>
     public InterfaceFacts? Facts { get; } = facts;
 
-    public string Signature { get; } = signature;
+    public UInt128 SignatureValue { get; } = signature;
+
+    /// <summary>The signature as stored text.</summary>
+    public string Signature => RowSignature.Format(SignatureValue);
     public long RowId { get; set; } = rowId;
 }
 
@@ -33,12 +36,18 @@ public sealed class HostChanges
 
     /// <summary>The store already records this slice (a forced re-ingest of the same input): its record is not rewritten.</summary>
     public bool IngestionUnchanged { get; init; }
-    public required string DeviceSignature { get; init; }
+    public required UInt128 DeviceSignatureValue { get; init; }
+
+    /// <summary>The device signature as stored text.</summary>
+    public string DeviceSignature => RowSignature.Format(DeviceSignatureValue);
 
     /// <summary>Null when the device row is unchanged; otherwise Insert or Update.</summary>
     public ChangeKind? Device { get; init; }
 
-    public required string TablesSignature { get; init; }
+    public required UInt128 TablesSignatureValue { get; init; }
+
+    /// <summary>The tables signature as stored text.</summary>
+    public string TablesSignature => RowSignature.Format(TablesSignatureValue);
     public bool TablesChanged { get; init; }
     public List<PortChange> Ports { get; } = [];
     public int Unchanged { get; set; }

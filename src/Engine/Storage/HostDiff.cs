@@ -4,7 +4,7 @@ using StateTrace.Engine.Parsing;
 namespace StateTrace.Engine.Storage;
 
 /// <summary>A host's row signatures: the device row, its tables, and each port in <see cref="DeviceFacts.Interfaces"/> order.</summary>
-public sealed record HostSignatures(string Device, string Tables, string[] Ports);
+public sealed record HostSignatures(UInt128 Device, UInt128 Tables, UInt128[] Ports);
 
 /// <summary>
 /// The diff (design §3): each port normalised and signed once, compared with the cached signature of the stored row.
@@ -16,7 +16,7 @@ public static class HostDiff
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static HostSignatures Sign(DeviceFacts facts)
     {
-        var ports = new string[facts.Interfaces.Count];
+        var ports = new UInt128[facts.Interfaces.Count];
         for (var i = 0; i < ports.Length; i++)
         {
             ports[i] = RowSignature.Of(facts.Interfaces[i]);
@@ -38,10 +38,10 @@ public static class HostDiff
             Facts = facts,
             Ingestion = ingestion,
             IngestionUnchanged = previous is not null && previous.FileHash == ingestion.FileHash && previous.SourceLength == ingestion.SourceLength,
-            DeviceSignature = deviceSignature,
-            Device = existing is null ? ChangeKind.Insert : existing.DeviceSignature == deviceSignature ? null : ChangeKind.Update,
-            TablesSignature = tablesSignature,
-            TablesChanged = existing is null ? tablesSignature != RowSignature.EmptyTables : existing.TablesSignature != tablesSignature,
+            DeviceSignatureValue = deviceSignature,
+            Device = existing is null ? ChangeKind.Insert : existing.Device == deviceSignature ? null : ChangeKind.Update,
+            TablesSignatureValue = tablesSignature,
+            TablesChanged = existing is null ? tablesSignature != RowSignature.EmptyTables : existing.Tables != tablesSignature,
         };
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -97,8 +97,8 @@ public static class HostDiff
             cache.Hosts[changes.Facts.Hostname] = host;
         }
 
-        host.DeviceSignature = changes.DeviceSignature;
-        host.TablesSignature = changes.TablesSignature;
+        host.Device = changes.DeviceSignatureValue;
+        host.Tables = changes.TablesSignatureValue;
         foreach (var change in changes.Ports)
         {
             if (change.Kind == ChangeKind.Delete)
@@ -107,7 +107,7 @@ public static class HostDiff
             }
             else
             {
-                host.Ports[change.Port] = new PortIndex(change.RowId, change.Signature);
+                host.Ports[cache.Intern(change.Port)] = new PortIndex(change.RowId, change.SignatureValue);
             }
         }
     }

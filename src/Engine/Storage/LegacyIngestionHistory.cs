@@ -47,8 +47,8 @@ internal static class LegacyIngestionHistory
             {
                 Facts = new DeviceFacts { Hostname = host, Site = store.Site },
                 Ingestion = new IngestionStamp(host, hash, length),
-                DeviceSignature = "",
-                TablesSignature = "",
+                DeviceSignatureValue = UInt128.Zero,
+                TablesSignatureValue = UInt128.Zero,
             };
             transaction.Apply(changes, new RunStamp(RunId, when));
             imported++;

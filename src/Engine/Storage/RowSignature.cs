@@ -12,7 +12,14 @@ namespace StateTrace.Engine.Storage;
 public static class RowSignature
 {
     /// <summary>Bumped whenever the normalisation or the field list changes; rows of another version are rewritten.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>The stored text of a signature: 32 lower-case hex digits.</summary>
+    public static string Format(UInt128 signature) => signature.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A stored signature read back; text that is not one (another version's, empty) reads as 0, which never matches.</summary>
+    public static UInt128 Parse(string? text) =>
+        UInt128.TryParse(text, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : UInt128.Zero;
 
     /// <summary>Values are stored trimmed with LF line ends; null is stored as empty text.</summary>
     public static string Normalize(string? value)
@@ -32,7 +39,7 @@ public static class RowSignature
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string Of(InterfaceFacts port)
+    public static UInt128 Of(InterfaceFacts port)
     {
         var signer = Signer.Start();
         FillPort(ref signer, port);
@@ -71,7 +78,7 @@ public static class RowSignature
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string Of(DeviceFacts device)
+    public static UInt128 Of(DeviceFacts device)
     {
         var signer = Signer.Start();
         FillDevice(ref signer, device);
@@ -108,7 +115,7 @@ public static class RowSignature
 
     /// <summary>One signature over a host's MAC, neighbour and spanning-tree rows, in table order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static string OfTables(DeviceFacts device)
+    public static UInt128 OfTables(DeviceFacts device)
     {
         var signer = Signer.Start();
         FillTables(ref signer, device);
@@ -156,7 +163,7 @@ public static class RowSignature
     }
 
     /// <summary>The tables signature of a host with no MAC, neighbour or spanning-tree rows.</summary>
-    public static string EmptyTables { get; } = OfTables(new DeviceFacts());
+    public static UInt128 EmptyTables { get; } = OfTables(new DeviceFacts());
 
     /// <summary>
     /// Hashes each field's trimmed UTF-16 code units with its length in front, so ("ab","c") and ("a","bc") differ.
@@ -210,12 +217,8 @@ public static class RowSignature
 
         public static Signer Slow() => new() { buffer = shared ??= new char[2048], slow = true };
 
-        public readonly string Finish()
-        {
-            Span<byte> digest = stackalloc byte[16];
-            XxHash128.Hash(System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan(0, used)), digest);
-            return Convert.ToHexStringLower(digest);
-        }
+        public readonly UInt128 Finish() =>
+            XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(buffer.AsSpan(0, used)));
 
         private void Ensure(int more)
         {

@@ -98,7 +98,7 @@ internal sealed partial class AccessSiteStore
                 }
 
                 var current = !rows.IsDBNull(4) && Convert.ToInt32(rows.GetValue(4), CultureInfo.InvariantCulture) == RowSignature.Version;
-                host.Ports[RowSignature.Normalize(Text(rows, 1))] = new PortIndex(Convert.ToInt64(rows.GetValue(2), CultureInfo.InvariantCulture), current ? Text(rows, 3) : "");
+                host.Ports[index.Intern(RowSignature.Normalize(Text(rows, 1)))] = new PortIndex(Convert.ToInt64(rows.GetValue(2), CultureInfo.InvariantCulture), current ? Text(rows, 3) : "");
             }
 
             return index;

@@ -78,7 +78,7 @@ internal sealed partial class PostgresSiteStore
                     }
 
                     var signature = reader.GetInt32(4) == RowSignature.Version ? reader.GetString(3) : "";
-                    host.Ports[PostgresText.Decode(reader.GetString(1))] = new PortIndex(reader.GetInt64(2), signature);
+                    host.Ports[index.Intern(PostgresText.Decode(reader.GetString(1)))] = new PortIndex(reader.GetInt64(2), signature);
                 }
 
                 return index;

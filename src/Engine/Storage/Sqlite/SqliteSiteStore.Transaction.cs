@@ -57,7 +57,7 @@ internal sealed partial class SqliteSiteStore
                 }
 
                 var signature = ports.GetInt32(4) == RowSignature.Version ? ports.GetString(3) : "";
-                host.Ports[ports.GetString(1)] = new PortIndex(ports.GetInt64(2), signature);
+                host.Ports[index.Intern(ports.GetString(1))] = new PortIndex(ports.GetInt64(2), signature);
             }
 
             return index;

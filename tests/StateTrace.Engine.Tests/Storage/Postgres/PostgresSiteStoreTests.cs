@@ -286,7 +286,7 @@ public sealed class PostgresSiteStoreTests(PostgresServer server) : SiteStoreCon
         Write(store, again, Run2).DeviceChanged.Should().BeFalse();
 
         using var transaction = store.Begin();
-        transaction.LoadIndex().Hosts[again.Hostname].TablesSignature.Should().Be(RowSignature.OfTables(again));
+        transaction.LoadIndex().Hosts[again.Hostname].Tables.Should().Be(RowSignature.OfTables(again));
     }
 
     [Fact]
