@@ -50,6 +50,34 @@ internal sealed class HostSpool : IDisposable
         return true;
     }
 
+    /// <summary>Appends one line that is already valid UTF-8, and its LF; false (writing nothing) past <paramref name="cap"/>.</summary>
+    public bool Append(ReadOnlySpan<byte> line, long cap)
+    {
+        var bytes = line.Length + 1;
+        if (Slice.Length + bytes > cap)
+        {
+            return false;
+        }
+
+        pending ??= ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        if (pending.Length - used < bytes)
+        {
+            Flush();
+            if (pending.Length < bytes)
+            {
+                ArrayPool<byte>.Shared.Return(pending);
+                pending = ArrayPool<byte>.Shared.Rent(bytes);
+            }
+        }
+
+        line.CopyTo(pending.AsSpan(used));
+        used += line.Length;
+        pending[used++] = (byte)'\n';
+        Slice.Length += bytes;
+        Slice.LineCount++;
+        return true;
+    }
+
     public void Flush()
     {
         if (used == 0)

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
 using StateTrace.Engine.Diagnostics;
 using StateTrace.Engine.Sites;
 
@@ -62,49 +65,141 @@ public sealed class LogSplitter : IDisposable
                 return;
         }
 
-        HostSpool? current = null;
-        var sawPrompt = false;
+        var file = new FileState(label);
+        if (encoding is UTF8Encoding)
+        {
+            SplitUtf8(stream, ref file);
+        }
+        else
+        {
+            SplitChars(stream, encoding, ref file);
+        }
+
+        if (!file.SawPrompt)
+        {
+            diagnostics.Add(new Diagnostic(label, 0, "No device prompt (host#, host>, user@host>) was found, so no line could be given to a host."));
+        }
+    }
+
+    /// <summary>UTF-16 input (and the fallback): decode, route, re-encode.</summary>
+    private void SplitChars(Stream stream, Encoding encoding, ref FileState file)
+    {
         using var reader = new LineReader(stream, encoding);
         while (reader.TryReadLine(out var line))
         {
             if (reader.LastLineTruncated)
             {
-                diagnostics.Add(new Diagnostic(label, reader.LineNumber,
-                    $"The line is longer than {LineReader.MaxLineChars:N0} characters; the rest of it was dropped.", current?.Slice.Hostname));
+                ReportCut(ref file, reader.LineNumber);
             }
 
-            if (PromptGrammar.TryParse(line, out var hostRange, out _))
+            Route(ref file, line, reader.LineNumber);
+            if (file.Current is { } spool && !spool.Slice.Truncated && !spool.Append(line, options.SliceCapBytes))
             {
-                sawPrompt = true;
-                var spool = Resolve(line[hostRange]);
-                if (spool != current)
+                ReportCap(ref file, reader.LineNumber);
+            }
+        }
+    }
+
+    /// <summary>
+    /// UTF-8 input, the common case: valid lines are hashed and spooled as they are, without decoding and re-encoding;
+    /// only lines that may be prompts are decoded to be read. A line that is not valid UTF-8 takes the decoding path,
+    /// so both paths give the same slice bytes.
+    /// </summary>
+    private void SplitUtf8(Stream stream, ref FileState file)
+    {
+        Span<byte> bom = stackalloc byte[3];
+        if (stream.ReadAtLeast(bom, 3, throwOnEndOfStream: false) < 3 || !bom.SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            stream.Seek(0, SeekOrigin.Begin);
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            using var reader = new Utf8LineReader(stream);
+            while (reader.TryReadLine(out var line))
+            {
+                if (reader.LastLineCut || line.Length > LineReader.MaxLineChars || !Utf8.IsValid(line))
                 {
-                    current = spool;
-                    Touch(spool);
-                    spool.Slice.Segments.Add(new SliceSegment(spool.Slice.LineCount + 1, label, reader.LineNumber));
+                    var text = Encoding.UTF8.GetString(line).AsSpan();
+                    if (text.Length > LineReader.MaxLineChars)
+                    {
+                        text = text[..LineReader.MaxLineChars];
+                        ReportCut(ref file, reader.LineNumber);
+                    }
+
+                    Route(ref file, text, reader.LineNumber);
+                    if (file.Current is { } decoded && !decoded.Slice.Truncated && !decoded.Append(text, options.SliceCapBytes))
+                    {
+                        ReportCap(ref file, reader.LineNumber);
+                    }
+
+                    continue;
+                }
+
+                if (line.IndexOfAny((byte)'#', (byte)'>') >= 0)
+                {
+                    if (chars.Length < line.Length)
+                    {
+                        ArrayPool<char>.Shared.Return(chars);
+                        chars = ArrayPool<char>.Shared.Rent(line.Length);
+                    }
+
+                    var count = Encoding.UTF8.GetChars(line, chars);
+                    Route(ref file, chars.AsSpan(0, count), reader.LineNumber);
+                }
+
+                if (file.Current is { } spool && !spool.Slice.Truncated && !spool.Append(line, options.SliceCapBytes))
+                {
+                    ReportCap(ref file, reader.LineNumber);
                 }
             }
-
-            // Lines before the first prompt of a file (login banners, "Last login" stamps) belong to no host; keeping
-            // them out of slices also keeps a host's hash stable across captures of the same output.
-            if (current is null || current.Slice.Truncated)
-            {
-                continue;
-            }
-
-            if (!current.Append(line, options.SliceCapBytes))
-            {
-                current.Slice.Truncated = true;
-                diagnostics.Add(new Diagnostic(label, reader.LineNumber,
-                    $"The host's output passed the slice cap of {options.SliceCapBytes:N0} bytes; this line and the rest of the host's output were dropped.",
-                    current.Slice.Hostname));
-            }
         }
-
-        if (!sawPrompt)
+        finally
         {
-            diagnostics.Add(new Diagnostic(label, 0, "No device prompt (host#, host>, user@host>) was found, so no line could be given to a host."));
+            ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>A prompt switches the current host. Lines before a file's first prompt belong to no host.</summary>
+    private void Route(ref FileState file, ReadOnlySpan<char> line, long lineNumber)
+    {
+        // Lines before the first prompt of a file (login banners, "Last login" stamps) belong to no host; keeping
+        // them out of slices also keeps a host's hash stable across captures of the same output.
+        if (!PromptGrammar.TryParse(line, out var hostRange, out _))
+        {
+            return;
+        }
+
+        file.SawPrompt = true;
+        var spool = Resolve(line[hostRange]);
+        if (spool != file.Current)
+        {
+            file.Current = spool;
+            Touch(spool);
+            spool.Slice.Segments.Add(new SliceSegment(spool.Slice.LineCount + 1, file.Label, lineNumber));
+        }
+    }
+
+    private void ReportCut(ref FileState file, long lineNumber) =>
+        diagnostics.Add(new Diagnostic(file.Label, lineNumber,
+            $"The line is longer than {LineReader.MaxLineChars:N0} characters; the rest of it was dropped.", file.Current?.Slice.Hostname));
+
+    private void ReportCap(ref FileState file, long lineNumber)
+    {
+        var spool = file.Current!;
+        spool.Slice.Truncated = true;
+        diagnostics.Add(new Diagnostic(file.Label, lineNumber,
+            $"The host's output passed the slice cap of {options.SliceCapBytes:N0} bytes; this line and the rest of the host's output were dropped.",
+            spool.Slice.Hostname));
+    }
+
+    /// <summary>Where the split of one input stands.</summary>
+    private struct FileState(string label)
+    {
+        public readonly string Label = label;
+        public HostSpool? Current;
+        public bool SawPrompt;
     }
 
     /// <summary>Closes every spool and returns the slices in the order their hosts first appeared.</summary>

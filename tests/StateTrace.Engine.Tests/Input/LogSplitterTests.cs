@@ -175,4 +175,30 @@ public class LogSplitterTests
         slices.Should().HaveCount(20);
         Text(slices[7]).Should().Be("S-7#show x\nr0\nS-7#show x\nr1\nS-7#show x\nr2\n");
     }
+
+    [Fact]
+    public void Split_InvalidUtf8Line_IsDecodedWithReplacementLikeAnyReaderWould()
+    {
+        using var temp = new TempDirectory();
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("A-1#show x\nok é\n"), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("\r\nA-1#show y\n")];
+        var file = temp.Bytes("bad.log", bytes);
+
+        var slice = Split(temp, null, out var diagnostics, file).Single();
+
+        diagnostics.Should().BeEmpty();
+        Text(slice).Should().Be("A-1#show x\nok é\n\uFFFD(\uFFFD\nA-1#show y\n");
+        slice.Hash.Should().Be(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text(slice)))));
+    }
+
+    [Fact]
+    public void Split_PromptAfterMultibyteBanner_IsFoundOnTheByteFastPath()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.File("mb.log", "Willkommen → Zugang nur für Befugte #1\nSUED-1#show version\nÄnderung → neu\n");
+
+        var slice = Split(temp, null, out _, file).Single();
+
+        slice.Hostname.Should().Be("SUED-1");
+        Text(slice).Should().Be("SUED-1#show version\nÄnderung → neu\n");
+    }
 }
