@@ -12,6 +12,8 @@ var root = new RootCommand("StateTrace: switch and firewall session logs into a 
     ParseCommand.Create(),
     GateCommand.Create(),
     RollupCommand.Create(),
+    ReportCommand.Create(),
+    CompareCommand.Create(),
 };
 
 return await CommandLine.InvokeAsync(root, args);

@@ -69,7 +69,7 @@ internal sealed class CiscoDevice
         {
             var member = (i / PortsPerMember) + 1;
             var port = (i % PortsPerMember) + 1;
-            PortShort[i] = string.Create(CultureInfo.InvariantCulture, $"Gi{member}/0/{port}");
+            PortShort[i] = ShortName(i);
             PortLong[i] = string.Create(CultureInfo.InvariantCulture, $"GigabitEthernet{member}/0/{port}");
         }
 
@@ -112,6 +112,10 @@ internal sealed class CiscoDevice
 
     /// <summary>Whether this host's capture includes <c>show interfaces</c> (see <see cref="ShowInterfacesPercent"/>).</summary>
     public bool CapturesInterfaces { get; }
+
+    /// <summary><c>Gi2/0/5</c> for port index 52: 48 ports per stack member.</summary>
+    public static string ShortName(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"Gi{(index / PortsPerMember) + 1}/0/{(index % PortsPerMember) + 1}");
 
     public ulong PortMac(int index) => BaseMacs[index / PortsPerMember] + 1 + (ulong)(index % PortsPerMember);
 

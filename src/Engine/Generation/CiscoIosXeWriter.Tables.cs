@@ -26,12 +26,7 @@ internal sealed partial class CiscoIosXeWriter
         for (var i = 0; i < host.Ports.Length; i++)
         {
             var port = host.Ports[i];
-            var status = port.State switch
-            {
-                PortState.Connected => "connected",
-                PortState.NotConnected => "notconnect",
-                _ => "disabled",
-            };
+            var status = StatusText(port.State);
 
             var (duplex, speed) = port.State == PortState.Connected
                 ? (port.HalfDuplex ? "a-half" : "a-full", port.SpeedMbps switch { 1000 => "a-1000", 100 => "a-100", _ => "a-10" })
@@ -65,6 +60,13 @@ internal sealed partial class CiscoIosXeWriter
 
         o.Line();
     }
+
+    private static string StatusText(PortState state) => state switch
+    {
+        PortState.Connected => "connected",
+        PortState.NotConnected => "notconnect",
+        _ => "disabled",
+    };
 
     private static void StatusRow(StringBuilder o, string port, string name, string status, ReadOnlySpan<char> vlan, string duplex, string speed, string type)
     {

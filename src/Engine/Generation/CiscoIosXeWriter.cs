@@ -14,7 +14,7 @@ internal sealed partial class CiscoIosXeWriter : ISessionWriter
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The commands of the canonical capture (original-system §1.1), in capture order.</summary>
-    internal static readonly string[] Commands =
+    internal static readonly string[] CaptureCommands =
     [
         "terminal length 0",
         "show version",
@@ -75,13 +75,21 @@ internal sealed partial class CiscoIosXeWriter : ISessionWriter
     {
     }
 
-    public string Platform => "cisco_ios";
+    public string Platform => Parsing.Platforms.CiscoIos;
+
+    public IReadOnlyList<string> Commands => CaptureCommands;
+
+    public PortView View(HostPlan host, int index, PortPlan port) => new(
+        CiscoDevice.ShortName(index),
+        StatusText(port.State),
+        port.Trunk ? "trunk" : port.Vlan.ToString(Invariant),
+        port.Description);
 
     public void Write(HostPlan host, StringBuilder output)
     {
         var device = new CiscoDevice(host);
         var config = new StringBuilder(host.Ports.Length * 420);
-        foreach (var command in Commands)
+        foreach (var command in CaptureCommands)
         {
             if (command == "show interfaces" && !device.CapturesInterfaces)
             {

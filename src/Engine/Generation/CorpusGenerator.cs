@@ -6,9 +6,9 @@ using StateTrace.Engine.Sites;
 namespace StateTrace.Engine.Generation;
 
 /// <summary>
-/// Writes deterministic corpora of switch session logs: <c>&lt;out&gt;/&lt;SITE&gt;/&lt;SITE&gt;-capture-NNNN.log</c>, eight hosts
-/// per file, plus <c>corpus.json</c>. Hosts are rendered in parallel and written in one fixed order, so the same
-/// options give the same bytes on every machine.
+/// Writes deterministic corpora of switch and firewall session logs: <c>&lt;out&gt;/&lt;SITE&gt;/&lt;SITE&gt;-capture-NNNN.log</c>,
+/// eight hosts per file, plus <c>corpus.json</c>. Hosts are rendered in parallel and written in one fixed order, so the
+/// same options give the same bytes on every machine.
 /// </summary>
 public static class CorpusGenerator
 {
@@ -19,7 +19,45 @@ public static class CorpusGenerator
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        return Run(options, changes: null, progress, cancellationToken);
+    }
 
+    /// <summary>
+    /// The "next day" of the corpus in <see cref="ChangeOptions.BaseDirectory"/>: the same hosts in the same files, each
+    /// port changed with probability <see cref="ChangeOptions.ChangeRate"/>, and <c>changes.json</c> listing every
+    /// changed port. Hosts without a changed port keep their bytes exactly.
+    /// </summary>
+    public static ChangeResult GenerateChanged(ChangeOptions options, IProgress<GenerationProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var (generatorOptions, _) = options.Resolve();
+        var run = new ChangeRun(options.BaseDirectory, options.ChangeRate);
+        var corpus = Run(generatorOptions, run, progress, cancellationToken);
+
+        var changes = run.Changes;
+        var hostsChanged = changes.Select(c => c.Hostname).Distinct(StringComparer.Ordinal).Count();
+        var changesPath = Path.Combine(corpus.OutputDirectory, ChangeManifest.FileName);
+        using (var stream = File.Create(changesPath))
+        {
+            System.Text.Json.JsonSerializer.Serialize(stream, new ChangeManifest
+            {
+                BaseCorpus = options.BaseDirectory,
+                Seed = generatorOptions.Seed,
+                ChangeRate = options.ChangeRate,
+                TotalHosts = corpus.Hosts.Count,
+                HostsChanged = hostsChanged,
+                PortsChanged = changes.Count,
+                Fields = new SortedDictionary<string, int>(
+                    changes.GroupBy(c => c.Field).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), StringComparer.Ordinal),
+                Changes = changes,
+            }, GenerationJsonContext.Default.ChangeManifest);
+        }
+
+        return new ChangeResult { Corpus = corpus, ChangesPath = changesPath, HostsChanged = hostsChanged, Changes = changes };
+    }
+
+    private static GenerationResult Run(GeneratorOptions options, ChangeRun? changes, IProgress<GenerationProgress>? progress, CancellationToken cancellationToken)
+    {
         var output = Path.GetFullPath(options.OutputDirectory);
         PrepareOutput(output);
 
@@ -33,7 +71,7 @@ public static class CorpusGenerator
         }
 
         var targetBytes = options.EffectiveTargetBytes;
-        long? targetHosts = options.HostsPerSite is int perSite ? (long)perSite * siteCount : null;
+        var targetHosts = options.EffectiveHosts;
         var files = new List<string>();
         var hosts = new List<GeneratedHost>();
         long totalBytes = 0;
@@ -51,7 +89,7 @@ public static class CorpusGenerator
             var start = position;
             Parallel.For(0, count, parallel, () => new StringBuilder(192 * 1024), (i, _, builder) =>
             {
-                batch[i] = Render(options, start + i, siteCount, builder);
+                batch[i] = Render(options, changes?.Rate ?? 0, start + i, siteCount, builder);
                 return builder;
             }, static _ => { });
 
@@ -62,6 +100,7 @@ public static class CorpusGenerator
                     var host = batch[i];
                     var site = sites[host.Plan.SiteIndex];
                     hosts.Add(Append(site, host, files));
+                    changes?.Changes.AddRange(host.Changes);
                     totalBytes += host.Length;
                     progress?.Report(new GenerationProgress(hosts.Count, totalBytes, (int?)targetHosts, targetBytes));
                     done = totalBytes >= targetBytes;
@@ -89,17 +128,26 @@ public static class CorpusGenerator
             manifestSites[s] = new CorpusManifestSite(site.Code, site.Hosts, site.Files, site.Bytes);
         }
 
+        var platforms = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (platform, _) in options.Vendors.Percent)
+        {
+            platforms[platform] = hosts.Count(h => h.Platform == platform);
+        }
+
         var manifestPath = Path.Combine(output, CorpusManifest.FileName);
         CorpusManifest.Write(manifestPath, new CorpusManifest
         {
             Profile = options.Profile.ToLowerInvariant(),
             Seed = options.Seed,
             PortsPerHost = options.PortsPerHost,
+            VendorMix = options.Vendors.ToString(),
             HostsPerFile = HostsPerFile,
             TargetBytes = targetBytes,
             TotalBytes = totalBytes,
             TotalHosts = hosts.Count,
+            Platforms = platforms,
             Sites = manifestSites,
+            ChangedFrom = changes is null ? null : new CorpusManifestChange(changes.BaseCorpus, changes.Rate, ChangeManifest.FileName),
         });
 
         return new GenerationResult
@@ -113,10 +161,12 @@ public static class CorpusGenerator
         };
     }
 
-    /// <summary>The one host at a round-robin position, as UTF-8 bytes in a pooled buffer.</summary>
-    private static RenderedHost Render(GeneratorOptions options, long position, int siteCount, StringBuilder builder)
+    /// <summary>The one host at a round-robin position, with its changes if any, as UTF-8 bytes in a pooled buffer.</summary>
+    private static RenderedHost Render(GeneratorOptions options, double changeRate, long position, int siteCount, StringBuilder builder)
     {
-        var plan = new HostPlan(options.Seed, (int)(position % siteCount), (int)(position / siteCount), options.PortsPerHost);
+        var plan = new HostPlan(options.Seed, (int)(position % siteCount), (int)(position / siteCount), options.PortsPerHost, options.Vendors);
+        var changes = new List<ChangedPort>();
+        plan = PortChanges.Apply(options.Seed, plan, changeRate, changes);
         var writer = SessionWriters.For(plan);
         builder.Clear();
         writer.Write(plan, builder);
@@ -128,7 +178,7 @@ public static class CorpusGenerator
             length += Encoding.UTF8.GetBytes(chunk.Span, bytes.AsSpan(length));
         }
 
-        return new RenderedHost(plan, writer.Platform, bytes, length);
+        return new RenderedHost(plan, writer.Platform, bytes, length, changes);
     }
 
     private static GeneratedHost Append(SiteTally site, RenderedHost host, List<string> files)
@@ -179,9 +229,18 @@ public static class CorpusGenerator
         }
 
         File.Delete(manifest);
+        File.Delete(Path.Combine(output, ChangeManifest.FileName));
     }
 
-    private readonly record struct RenderedHost(HostPlan Plan, string Platform, byte[] Bytes, int Length);
+    private readonly record struct RenderedHost(HostPlan Plan, string Platform, byte[] Bytes, int Length, List<ChangedPort> Changes);
+
+    /// <summary>A change run's settings and, in host order, the ports it changed.</summary>
+    private sealed class ChangeRun(string baseCorpus, double rate)
+    {
+        public string BaseCorpus { get; } = baseCorpus;
+        public double Rate { get; } = rate;
+        public List<ChangedPort> Changes { get; } = [];
+    }
 
     private sealed class SiteTally(string code, string directory)
     {

@@ -2,12 +2,15 @@ namespace StateTrace.Engine.Generation;
 
 /// <summary>
 /// What <see cref="CorpusGenerator"/> writes. A host's bytes depend only on <see cref="Seed"/>, its site index, its
-/// host index and <see cref="PortsPerHost"/>: changing <see cref="Sites"/>, <see cref="HostsPerSite"/> or
-/// <see cref="TargetBytes"/> adds or drops whole hosts and never alters one.
+/// host index, <see cref="PortsPerHost"/> and <see cref="Vendors"/>: changing <see cref="Sites"/>,
+/// <see cref="HostsPerSite"/> or <see cref="TargetBytes"/> adds or drops whole hosts and never alters one.
 /// </summary>
 public sealed record GeneratorOptions
 {
-    /// <summary>The one profile so far: Cisco IOS-XE access switches (design §5: THE reference corpus).</summary>
+    /// <summary>
+    /// The one profile so far (design §5: THE reference corpus): a multi-vendor campus, by default in the shares of
+    /// <see cref="VendorMix.Reference"/>.
+    /// </summary>
     public const string ReferenceProfile = "reference";
 
     /// <summary>Default size of the reference corpus when neither a size nor a host count is given: 1 GiB.</summary>
@@ -31,11 +34,20 @@ public sealed record GeneratorOptions
     /// </summary>
     public long? TargetBytes { get; init; }
 
-    /// <summary>Access ports per switch (48 per stack member). Default 48.</summary>
+    /// <summary>
+    /// Access ports per switch (48 per stack member). Default 48. Devices that cannot hold as many get fewer: server
+    /// switches and Arista 720XP 48, firewalls 20.
+    /// </summary>
     public int PortsPerHost { get; init; } = 48;
+
+    /// <summary>The share of each platform among the hosts. Default <see cref="VendorMix.Reference"/>.</summary>
+    public VendorMix Vendors { get; init; } = VendorMix.Reference;
 
     /// <summary>Where <c>&lt;SITE&gt;/&lt;SITE&gt;-capture-NNNN.log</c> and <c>corpus.json</c> are written.</summary>
     public string OutputDirectory { get; init; } = "";
+
+    /// <summary>Exactly this many hosts, round-robin over the sites (a change run rebuilding its base corpus).</summary>
+    internal int? TotalHosts { get; init; }
 
     internal const int MaxSites = 1000;
     internal const int MaxHostsPerSite = 1_000_000;
@@ -59,16 +71,22 @@ public sealed record GeneratorOptions
             throw new ArgumentException($"The number of hosts per site must be between 1 and {MaxHostsPerSite:N0}, not {HostsPerSite}.", nameof(HostsPerSite));
         }
 
+        if (TotalHosts is < 1)
+        {
+            throw new ArgumentException($"The number of hosts must be at least 1, not {TotalHosts}.", nameof(TotalHosts));
+        }
+
         if (TargetBytes is < 1)
         {
             throw new ArgumentException($"The target size must be at least 1 byte, not {TargetBytes}.", nameof(TargetBytes));
         }
 
-        if (HostsPerSite is not null && TargetBytes is not null)
+        if ((HostsPerSite is not null ? 1 : 0) + (TargetBytes is not null ? 1 : 0) + (TotalHosts is not null ? 1 : 0) > 1)
         {
             throw new ArgumentException("Give either a number of hosts per site or a target size, not both.", nameof(HostsPerSite));
         }
 
+        ArgumentNullException.ThrowIfNull(Vendors);
         if (PortsPerHost is < 1 or > MaxPortsPerHost)
         {
             throw new ArgumentException($"The number of ports per host must be between 1 and {MaxPortsPerHost}, not {PortsPerHost}.", nameof(PortsPerHost));
@@ -95,5 +113,8 @@ public sealed record GeneratorOptions
     }
 
     /// <summary>The size to reach, or null when <see cref="HostsPerSite"/> fixes the corpus instead.</summary>
-    internal long? EffectiveTargetBytes => HostsPerSite is null ? TargetBytes ?? ReferenceTargetBytes : null;
+    internal long? EffectiveTargetBytes => HostsPerSite is null && TotalHosts is null ? TargetBytes ?? ReferenceTargetBytes : null;
+
+    /// <summary>The number of hosts to write, or null when <see cref="EffectiveTargetBytes"/> decides.</summary>
+    internal long? EffectiveHosts => TotalHosts is int total ? total : HostsPerSite is int perSite ? (long)perSite * Sites : null;
 }

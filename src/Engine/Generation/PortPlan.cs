@@ -11,6 +11,18 @@ internal enum PortRole
     AccessPoint,
     Facility,
     Spare,
+
+    // Server switches.
+    Hypervisor,
+    Storage,
+    Server,
+    OutOfBand,
+
+    // Firewalls.
+    Untrust,
+    Trust,
+    Dmz,
+    Guest,
 }
 
 internal enum PortState
@@ -49,13 +61,20 @@ internal enum NeighborKind
     CiscoPhone,
     CiscoAccessPoint,
     LldpDevice,
+
+    /// <summary>A hypervisor's virtual switch (ESXi sends CDP, a distributed switch LLDP).</summary>
+    Hypervisor,
+
+    /// <summary>The site's distribution switch, seen from a firewall's trust interface.</summary>
+    Distribution,
 }
 
 /// <summary>
-/// One access port, derived from its own random stream (host seed, port number, revision) so that it never depends
-/// on its neighbours: a later change run can re-derive chosen ports with a new revision and leave the rest untouched.
+/// One port, derived from its own random stream (host seed, port number, revision) so that it never depends on its
+/// neighbours: a change run derives new versions of chosen ports (<see cref="PortChanges"/>) and leaves the rest
+/// untouched.
 /// </summary>
-internal sealed class PortPlan
+internal sealed partial record PortPlan
 {
     private static readonly string[] People = ["Bob's Office", "J. Ortiz", "Dr. Patel", "Reception", "Nurse Station", "Help Desk", "K. O'Brien"];
     private static readonly string[] Printers = ["HP M607", "HP E62655", "Xerox C8145", "Canon iR-C3826", "Lexmark MS821"];
@@ -123,6 +142,16 @@ internal sealed class PortPlan
     public static PortPlan Derive(HostPlan host, int number, int revision)
     {
         var seed = Prng.Derive(Prng.Derive(host.Seed, 0x506F7274UL + (ulong)number), (ulong)revision); // "Port"
+        return host.Kind switch
+        {
+            HostKind.Server => DeriveServer(host, number, seed),
+            HostKind.Firewall => DeriveFirewall(host, number, seed),
+            _ => DeriveAccess(host, number, seed),
+        };
+    }
+
+    private static PortPlan DeriveAccess(HostPlan host, int number, ulong seed)
+    {
         var random = new Prng(seed);
 
         var role = random.Next(100) switch
@@ -188,33 +217,9 @@ internal sealed class PortPlan
 
         var voiceVlan = role == PortRole.UserWithPhone || (role == PortRole.User && random.Percent(40)) ? host.VoiceVlan : 0;
 
-        var speed = 0;
-        var half = false;
-        if (state == PortState.Connected)
-        {
-            (speed, half) = role switch
-            {
-                PortRole.AccessPoint => (1000, false),
-                PortRole.Camera => (100, false),
-                PortRole.Facility => random.Percent(70) ? (100, false) : (10, random.Percent(50)),
-                _ => random.Next(100) switch
-                {
-                    < 85 => (1000, false),
-                    < 99 => (100, false),
-                    _ => (10, true),
-                },
-            };
-        }
-
+        var (speed, half) = state == PortState.Connected ? LinkSpeed(ref random, role) : (0, false);
         var endpoints = state == PortState.Connected ? DeriveEndpoints(ref random, role, vlan, voiceVlan, auth) : [];
-        var neighbor = state != PortState.Connected ? NeighborKind.None : role switch
-        {
-            PortRole.UserWithPhone => NeighborKind.CiscoPhone,
-            PortRole.AccessPoint => NeighborKind.CiscoAccessPoint,
-            PortRole.Camera => NeighborKind.LldpDevice,
-            PortRole.Printer when random.Percent(50) => NeighborKind.LldpDevice,
-            _ => NeighborKind.None,
-        };
+        var neighbor = state == PortState.Connected ? NeighborOf(ref random, role) : NeighborKind.None;
 
         var everUp = state == PortState.Connected || (state == PortState.NotConnected && random.Percent(60));
         long inPackets = 0, outPackets = 0, inBytes = 0, outBytes = 0, broadcasts = 0, multicasts = 0, outBroadcasts = 0;
@@ -274,6 +279,29 @@ internal sealed class PortPlan
             IdleSeconds = state == PortState.Connected ? random.Next(0, 4) : random.Next(3600, 90 * 86400),
         };
     }
+
+    /// <summary>The negotiated speed of a connected access port, and whether it came up half duplex.</summary>
+    private static (int Speed, bool Half) LinkSpeed(ref Prng random, PortRole role) => role switch
+    {
+        PortRole.AccessPoint => (1000, false),
+        PortRole.Camera => (100, false),
+        PortRole.Facility => random.Percent(70) ? (100, false) : (10, random.Percent(50)),
+        _ => random.Next(100) switch
+        {
+            < 85 => (1000, false),
+            < 99 => (100, false),
+            _ => (10, true),
+        },
+    };
+
+    private static NeighborKind NeighborOf(ref Prng random, PortRole role) => role switch
+    {
+        PortRole.UserWithPhone => NeighborKind.CiscoPhone,
+        PortRole.AccessPoint => NeighborKind.CiscoAccessPoint,
+        PortRole.Camera => NeighborKind.LldpDevice,
+        PortRole.Printer when random.Percent(50) => NeighborKind.LldpDevice,
+        _ => NeighborKind.None,
+    };
 
     private static Endpoint[] DeriveEndpoints(ref Prng random, PortRole role, int vlan, int voiceVlan, AuthTemplate auth)
     {

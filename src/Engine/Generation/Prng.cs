@@ -26,6 +26,9 @@ internal struct Prng(ulong seed)
 
     public bool Percent(int percent) => Next(100) < percent;
 
+    /// <summary>Uniform in [0, 1), 53 bits.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
     public T Pick<T>(T[] items) => items[Next(items.Length)];
 
     private static ulong Finalise(ulong z)

@@ -82,4 +82,23 @@ internal static class TextAppend
 
         return builder.Append(text[..digits]);
     }
+
+    /// <summary>HP/Aruba form: <c>00a5bf-9d2c81</c>.</summary>
+    public static StringBuilder AppendHpMac(this StringBuilder builder, ulong mac)
+    {
+        Span<char> text = stackalloc char[13];
+        var position = 0;
+        for (var shift = 44; shift >= 0; shift -= 4)
+        {
+            if (position == 6)
+            {
+                text[position++] = '-';
+            }
+
+            text[position++] = Hex[(int)((mac >> shift) & 0xF)];
+        }
+
+        return builder.Append(text);
+    }
 }
+

@@ -6,7 +6,9 @@ namespace StateTrace.Engine.Parsing;
 /// <summary>
 /// A sort key that orders ports naturally and across vendors: <c>Gi1/0/2</c> before <c>Gi1/0/10</c>, Juniper
 /// <c>ge-0/0/2</c> before <c>ge-0/0/10</c>, 400G before 100G before 40G, management and port-channels first, VLAN and
-/// loopback interfaces last. Keys compare ordinally: <c>WW-TYPE-nnnnn-nnnnn-…</c> (weight, family, numbers).
+/// loopback interfaces last. Keys compare ordinally: <c>WW-TYPE-nnnnn-nnnnn-…</c> (weight, family, numbers). A single
+/// letter among the numbers is a number too (A = 1 … Z = 26): ProCurve chassis modules (<c>A1</c> … <c>F24</c>,
+/// <c>1/A18</c> on a VSF stack) and PAN-OS <c>ha1-a</c>/<c>ha1-b</c>.
 /// </summary>
 public static class PortSort
 {
@@ -17,23 +19,26 @@ public static class PortSort
     // Family, weight, and the spellings vendors print (compared upper-case with '-', '_' and spaces removed).
     private static readonly (string Family, int Weight, string[] Names)[] Families =
     [
-        ("MGMT", 5, ["MGMT", "MANAGEMENT", "MA", "ME", "FXP", "EM"]),
-        ("PO", 10, ["PO", "PORTCHANNEL", "AE", "LAG", "TRK", "BAGG"]),
+        // Junos vme (the virtual-chassis management port), PAN-OS HA links and the HSCI port.
+        ("MGMT", 5, ["MGMT", "MANAGEMENT", "MA", "ME", "FXP", "EM", "VME", "HA", "HSCI"]),
+        // Junos reth (SRX redundant Ethernet), FastIron lg (LAG).
+        ("PO", 10, ["PO", "PORTCHANNEL", "AE", "LAG", "TRK", "BAGG", "RETH", "LG"]),
         ("TH", 21, ["TH", "FOURHUNDREDGIGE", "FOURHUNDREDGIGABITETHERNET", "FH"]),
         ("TWH", 22, ["TWOHUNDREDGIGE", "TWOHUNDREDGIGABITETHERNET"]),
         ("HU", 23, ["HU", "HUNDREDGIGE", "HUNDREDGIGABITETHERNET"]),
         ("FI", 24, ["FI", "FIFTYGIGE", "FIFTYGIGABITETHERNET"]),
-        ("FO", 24, ["FO", "FORTYGIGE", "FORTYGIGABITETHERNET"]),
+        ("FO", 24, ["FO", "FORTYGIGE", "FORTYGIGABITETHERNET", "XLE", "FTE"]),
         ("TW", 26, ["TWE", "TWENTYFIVEGIGE", "TWENTYFIVEGIGABITETHERNET"]),
         ("TE", 25, ["TE", "TENGIGE", "TENGIGABITETHERNET", "XE"]),
         ("ET", 30, ["ET", "ETH", "ETHERNET", "ETHE", "E"]),
         // Cisco prints TwoGigabitEthernet as "Tw" and TwentyFiveGigE as "Twe" (Catalyst 9300 mGig and uplink ports).
-        ("MG", 35, ["MULTIGIGABITETHERNET", "MGIGABITETHERNET", "TWOGIGABITETHERNET", "TWO", "TW", "MU"]),
+        ("MG", 35, ["MULTIGIGABITETHERNET", "MGIGABITETHERNET", "TWOGIGABITETHERNET", "TWO", "TW", "MU", "MGE"]),
         ("GI", 40, ["GI", "GIGABITETHERNET", "GE", "GIG"]),
         ("FA", 50, ["FA", "FASTETHERNET", "FE"]),
-        ("TU", 90, ["TU", "TUNNEL"]),
-        ("VL", 97, ["VL", "VLAN", "IRB"]),
-        ("LO", 98, ["LO", "LOOPBACK"]),
+        // FastIron tn (tunnel), ve (virtual routing interface) and lb (loopback).
+        ("TU", 90, ["TU", "TUNNEL", "TN"]),
+        ("VL", 97, ["VL", "VLAN", "IRB", "VE"]),
+        ("LO", 98, ["LO", "LOOPBACK", "LB"]),
     ];
 
     public static string KeyOf(string port) => Cache.GetOrAdd(port, static p => Compute(p));
@@ -57,11 +62,34 @@ public static class PortSort
         }
 
         var typeText = letters.ToString();
-        var (family, weight) = Classify(typeText);
         Span<long> numbers = stackalloc long[MaxSegments];
         var count = 0;
+        var (family, weight) = Classify(typeText);
+        if (i == 1 && typeText.Length == 1 && !span[i..].ContainsAnyExceptInRange('0', '9'))
+        {
+            // ProCurve chassis port "A1"…"F24": module A before module B, each an Ethernet port.
+            (family, weight) = ("ET", 30);
+            numbers[count++] = LetterValue(span[0]);
+        }
+
         while (i < span.Length && count < MaxSegments)
         {
+            if (char.IsAsciiLetter(span[i]))
+            {
+                var run = i;
+                while (i < span.Length && char.IsAsciiLetter(span[i]))
+                {
+                    i++;
+                }
+
+                if (i - run == 1)
+                {
+                    numbers[count++] = LetterValue(span[run]); // "1/A18", "ha1-b"
+                }
+
+                continue;
+            }
+
             if (!char.IsAsciiDigit(span[i]))
             {
                 i++;
@@ -86,6 +114,8 @@ public static class PortSort
 
         return key.ToString();
     }
+
+    private static long LetterValue(char letter) => char.ToUpperInvariant(letter) - 'A' + 1;
 
     private static (string Family, int Weight) Classify(string type)
     {

@@ -51,6 +51,12 @@ public sealed record IngestOptions
     /// <summary>Write <c>summary.json</c> for this pass. Default true; verify writes one summary for all its passes.</summary>
     public bool WriteSummary { get; init; } = true;
 
+    /// <summary>
+    /// Run every parser and the write path once on generated hosts before timing (once per process). Default true:
+    /// per-host latencies then measure parsing and writing, not the JIT compiling them.
+    /// </summary>
+    public bool WarmUp { get; init; } = true;
+
     /// <summary>Set to reuse a run id chosen by the caller; default a new one.</summary>
     public string? RunId { get; init; }
 }

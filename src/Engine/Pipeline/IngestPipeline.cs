@@ -38,6 +38,7 @@ public static class IngestPipeline
         var runDirectory = layout.RunDirectory(runId);
         var spool = Path.Combine(runDirectory, "spool");
         var started = DateTimeOffset.UtcNow;
+        var warmUp = options.WarmUp ? WarmUp.Run(templates, Path.Combine(runDirectory, "warm-up")) : TimeSpan.Zero;
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
         var stats = new PassStats();
@@ -173,7 +174,8 @@ public static class IngestPipeline
                     ["MaxConsecutiveSiteLaunches"] = options.Scheduler.MaxConsecutiveSiteLaunches.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["AutoScaleConcurrency"] = options.Scheduler.AutoScaleConcurrency.ToString(),
                     ["SliceCapBytes"] = options.Split.SliceCapBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["Store"] = "sqlite",
+                    ["Store"] = options.Store.Kind,
+                    ["WarmUpMs"] = Math.Round(warmUp.TotalMilliseconds, 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["MaxInterfacesPerBatch"] = options.MaxInterfacesPerBatch.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 },
                 Passes = [pass],

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using StateTrace.Engine.Generation;
 using StateTrace.Engine.Input;
+using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Sites;
 using StateTrace.Engine.Tests.Support;
 
@@ -9,7 +10,7 @@ namespace StateTrace.Engine.Tests.Generation;
 
 public class CorpusGeneratorTests
 {
-    // Small hosts keep every test to a few hundred kilobytes.
+    // Small hosts keep every test to a few hundred kilobytes; the vendor mix is the reference one.
     private static GeneratorOptions Small(string output, int sites = 2, int hostsPerSite = 3, ulong seed = 1) => new()
     {
         Seed = seed,
@@ -18,6 +19,9 @@ public class CorpusGeneratorTests
         PortsPerHost = 12,
         OutputDirectory = output,
     };
+
+    private static GeneratorOptions CiscoOnly(string output, int sites, int hostsPerSite) =>
+        Small(output, sites, hostsPerSite) with { Vendors = VendorMix.Only(Platforms.CiscoIos) };
 
     [Fact]
     public void Generate_SameSeedTwice_WritesByteIdenticalFiles()
@@ -101,11 +105,10 @@ public class CorpusGeneratorTests
     }
 
     [Fact]
-    public void Generate_EveryPromptLine_ParsesToAHostOfItsSiteInCommandOrder()
+    public void Generate_EveryPromptLine_ParsesToAHostOfItsSiteInItsWritersCommandOrder()
     {
         using var temp = new TempDirectory();
         var result = CorpusGenerator.Generate(Small(temp.Path, sites: 3, hostsPerSite: 9));
-        var expected = CiscoIosXeWriter.Commands;
 
         var seen = new Dictionary<string, List<string>>();
         foreach (var file in result.Files)
@@ -130,19 +133,43 @@ public class CorpusGeneratorTests
         }
 
         seen.Keys.Should().BeEquivalentTo(result.Hosts.Select(h => h.Hostname));
-        foreach (var (hostname, commands) in seen)
+        foreach (var host in result.Hosts)
         {
-            // "show interfaces" is captured on some hosts only; every other command, and nothing else, on every host.
-            var withoutCounters = expected.Where(c => c != "show interfaces");
-            commands.Should().Equal(commands.Contains("show interfaces") ? expected : withoutCounters, hostname);
+            // Per-port counters are captured on some hosts only, Arista 802.1X hosts on access switches only; every
+            // other command of the host's writer, and nothing else, is typed on every host, in order.
+            var expected = SessionWriters.For(host.Platform).Commands;
+            var commands = seen[host.Hostname];
+            commands.Should().Equal(expected.Where(commands.Contains), host.Hostname);
+            expected.Except(commands).Where(c => !SessionWriterTests.Optional(host.Platform, c)).Should().BeEmpty(host.Hostname);
         }
+    }
+
+    [Fact]
+    public void Generate_HostnamesNameSiteBuildingRoleAndCloset()
+    {
+        using var temp = new TempDirectory();
+        var result = CorpusGenerator.Generate(Small(temp.Path, sites: 5, hostsPerSite: 12));
+
+        foreach (var host in result.Hosts)
+        {
+            var role = host.Platform switch
+            {
+                Platforms.PaloAltoPanos => "FW",
+                Platforms.CiscoNxos => "CS",
+                Platforms.AristaEos => "(AS|CS)",
+                _ => "AS",
+            };
+            host.Hostname.Should().MatchRegex($"^{host.Site}-[A-Z][0-9]{{2}}-{role}-[0-9]{{2}}$");
+        }
+
+        result.Hosts.Select(h => h.Hostname).Should().OnlyHaveUniqueItems();
     }
 
     [Fact]
     public void Generate_ShowVersion_CarriesARealReleaseInBothPlaces()
     {
         using var temp = new TempDirectory();
-        var result = CorpusGenerator.Generate(Small(temp.Path, sites: 2, hostsPerSite: 8));
+        var result = CorpusGenerator.Generate(CiscoOnly(temp.Path, sites: 2, hostsPerSite: 8));
 
         foreach (var host in result.Hosts)
         {
@@ -160,11 +187,11 @@ public class CorpusGeneratorTests
     }
 
     [Fact]
-    public void Generate_FortyEightPortHosts_AverageEightyToHundredKilobytes()
+    public void Generate_FortyEightPortCiscoHosts_AverageEightyToHundredKilobytes()
     {
         using var temp = new TempDirectory();
 
-        var result = CorpusGenerator.Generate(Small(temp.Path, sites: 2, hostsPerSite: 30) with { PortsPerHost = 48 });
+        var result = CorpusGenerator.Generate(CiscoOnly(temp.Path, sites: 2, hostsPerSite: 30) with { PortsPerHost = 48 });
 
         result.Hosts.Average(h => h.Length).Should().BeInRange(80_000, 100_000);
     }
@@ -173,7 +200,7 @@ public class CorpusGeneratorTests
     public void Generate_InterfacesStatus_IsColumnAlignedWithNamesCutTo18()
     {
         using var temp = new TempDirectory();
-        var result = CorpusGenerator.Generate(Small(temp.Path, sites: 1, hostsPerSite: 4));
+        var result = CorpusGenerator.Generate(CiscoOnly(temp.Path, sites: 1, hostsPerSite: 4));
 
         foreach (var host in result.Hosts)
         {

@@ -51,11 +51,39 @@ public class CommandNamesTests
     [InlineData("sh ethernet-sw table", "show ethernet-switching table")]
     [InlineData("show lldp neighbor-info detail", "show lldp neighbors-info detail")]
     [InlineData("sh lldp info remote det", "show lldp info remote-device detail")]
+    [InlineData("sh mac-auth sess all", "show mac-authentication sessions all")]
+    [InlineData("sh lldp in rem det", "show lldp info remote-device detail")]
+    [InlineData("sh lldp info rem", "show lldp info remote-device")]
+    [InlineData("sh dot1x ho", "show dot1x hosts")]
+    [InlineData("sh dot1x hosts", "show dot1x hosts")]
+    [InlineData("sh vlans", "show vlans")]
+    [InlineData("sh lldp neighbor-info det", "show lldp neighbors-info detail")]
     [InlineData("SHOW VERSION", "show version")]
     [InlineData("  show   interfaces    status  ", "show interfaces status")]
     public void Canonical_Abbreviation_ExpandsToTheCommand(string typed, string expected)
     {
         CommandNames.Canonical(typed).Should().Be(expected);
+    }
+
+    public static TheoryData<string, string> ParserCommandNames()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var platform in Platforms.All)
+        {
+            foreach (var name in CommandParsers.Commands(platform))
+            {
+                data.Add(platform, name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ParserCommandNames))]
+    public void Canonical_EveryNameAParserLists_IsAlreadyCanonical(string platform, string name)
+    {
+        CommandNames.Canonical(name).Should().Be(name, $"{platform} lists its commands by canonical name");
     }
 
     [Theory]

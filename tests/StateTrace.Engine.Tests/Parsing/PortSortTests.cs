@@ -31,6 +31,27 @@ public class PortSortTests
     [InlineData("Te1/1/4", "Gi1/0/1")]
     [InlineData("Gi1/0/1", "Fa0/1")]
     [InlineData("Gi1/0/48", "")]
+    [InlineData("vme", "ae0")]
+    [InlineData("reth0", "ge-0/0/0")]
+    [InlineData("xle-0/0/0", "xe-0/0/0")]
+    [InlineData("fte-0/0/1", "xe-0/0/0")]
+    [InlineData("mge-0/0/1", "ge-0/0/0")]
+    [InlineData("ge-0/0/47", "irb.10")]
+    [InlineData("mgmt1", "lg1")]
+    [InlineData("lg1", "1/1/1")]
+    [InlineData("1/2/4", "tn1")]
+    [InlineData("tn1", "ve900")]
+    [InlineData("ve900", "lb1")]
+    [InlineData("ha1-a", "ha1-b")]
+    [InlineData("hsci", "ae1")]
+    [InlineData("ha1-b", "ethernet1/1")]
+    [InlineData("Trk1", "A1")]
+    [InlineData("A2", "A10")]
+    [InlineData("A24", "B1")]
+    [InlineData("E24", "F1")]
+    [InlineData("F24", "Vlan1")]
+    [InlineData("1/A18", "1/B18")]
+    [InlineData("1/B24", "2/A1")]
     public void KeyOf_Ports_SortInOrder(string first, string second)
     {
         string.CompareOrdinal(PortSort.KeyOf(first), PortSort.KeyOf(second)).Should().BeNegative($"{first} sorts before {second}");
@@ -51,6 +72,45 @@ public class PortSortTests
     public void KeyOf_ShortAndLongNames_SameKey(string shortName, string longName)
     {
         PortSort.KeyOf(shortName).Should().Be(PortSort.KeyOf(longName));
+    }
+
+    [Theory]
+    [InlineData("vme", "05-MGMT")]
+    [InlineData("ha1-a", "05-MGMT")]
+    [InlineData("hsci", "05-MGMT")]
+    [InlineData("reth0", "10-PO")]
+    [InlineData("lg1", "10-PO")]
+    [InlineData("xle-0/0/0", "24-FO")]
+    [InlineData("fte-0/0/0", "24-FO")]
+    [InlineData("mge-0/0/0", "35-MG")]
+    [InlineData("tn1", "90-TU")]
+    [InlineData("ve900", "97-VL")]
+    [InlineData("lb1", "98-LO")]
+    [InlineData("A1", "30-ET-00001-00001-")]
+    [InlineData("F24", "30-ET-00006-00024-")]
+    [InlineData("1/B18", "30-ET-00001-00002-00018-")]
+    public void KeyOf_VendorSpellings_FallInTheirFamily(string port, string prefix)
+    {
+        PortSort.KeyOf(port).Should().StartWith(prefix);
+    }
+
+    [Theory]
+    [InlineData("1/A18", "1/B18")]
+    [InlineData("A18", "B18")]
+    [InlineData("ha1-a", "ha1-b")]
+    [InlineData("1/A18", "1/18")]
+    public void KeyOf_PortsThatDifferOnlyInALetter_HaveDifferentKeys(string first, string second)
+    {
+        PortSort.KeyOf(first).Should().NotBe(PortSort.KeyOf(second));
+    }
+
+    [Fact]
+    public void KeyOf_ShuffledProCurveChassisPorts_SortByModuleThenPort()
+    {
+        string[] expected = ["Trk1", "A1", "A2", "A10", "A24", "B1", "B2", "F24", "DEFAULT_VLAN"];
+        var shuffled = new[] { "B2", "A10", "DEFAULT_VLAN", "F24", "A1", "Trk1", "B1", "A24", "A2" };
+
+        shuffled.OrderBy(PortSort.KeyOf, StringComparer.Ordinal).Should().Equal(expected);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using StateTrace.Engine.Parsing.Cisco;
-
 namespace StateTrace.Engine.Parsing.Arista;
 
 /// <summary>

@@ -7,11 +7,11 @@ namespace StateTrace.Engine.Parsing.Aruba;
 /// </summary>
 internal static class ArubaCommands
 {
-    /// <summary>Canonical names of the commands read, each once.</summary>
+    /// <summary>Canonical names of the commands read, each once (ntc's <c>neighbors-info</c>, though the CLI types <c>neighbor-info</c>).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "show system", "show version", "show interface", "show interface brief", "show mac-address-table", "show vlan",
-        "show lldp neighbor-info detail", "show aaa authentication port-access interface all client-status", "show running-config",
+        "show lldp neighbors-info detail", "show aaa authentication port-access interface all client-status", "show running-config",
     ];
 
     /// <summary>The records one capture holds, or null when <paramref name="command"/> is not a command read here.</summary>

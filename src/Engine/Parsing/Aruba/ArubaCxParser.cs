@@ -1,4 +1,3 @@
-using StateTrace.Engine.Parsing.Cisco;
 using StateTrace.Engine.Sites;
 
 namespace StateTrace.Engine.Parsing.Aruba;

@@ -9,6 +9,7 @@ namespace StateTrace.Engine.Parsing.Brocade;
 /// <param name="Speed">The actual speed (<c>1Gbit</c>, <c>100Mbit</c>, <c>unknown</c>).</param>
 /// <param name="PortMode"><c>untagged</c>, <c>tagged</c> or <c>dual</c> (dual mode: tagged, with an untagged VLAN).</param>
 /// <param name="Vlan">The untagged VLAN (<c>Member of L2 VLAN ID 1</c>, <c>dual mode in Vlan 1</c>).</param>
+/// <param name="VlanCount">How many VLANs the port is in (<c>Member of 102 L2 VLANs</c>; 1 for <c>L2 VLAN ID</c>), 0 when not printed.</param>
 public sealed record InterfaceDetailRow(
     string Interface,
     string Port,
@@ -24,7 +25,8 @@ public sealed record InterfaceDetailRow(
     string Vlan,
     long? InputErrors,
     long? CrcErrors,
-    long? OutputErrors);
+    long? OutputErrors,
+    int VlanCount = 0);
 
 /// <summary>
 /// Reads FastIron <c>show interfaces</c>: a block per <c>X is up, line protocol is up</c> line (some releases indent
@@ -153,6 +155,11 @@ internal static class ShowInterfaces
         if (DeviceText.TryValueAfter(line, "Member of L2 VLAN ID ", out var id))
         {
             open.Vlan = pool.Get(DeviceText.FirstToken(id).TrimEnd(','));
+            open.VlanCount = 1;
+        }
+        else if (int.TryParse(DeviceText.FirstToken(line["Member of ".Length..]), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            open.VlanCount = count;
         }
 
         var mode = line.IndexOf("port is ", StringComparison.Ordinal);
@@ -202,7 +209,7 @@ internal static class ShowInterfaces
         {
             rows.Add(new InterfaceDetailRow(
                 open.Interface, open.Port, open.Link, open.Protocol, open.Hardware, open.Mac, open.Description, open.Mtu,
-                open.Duplex, open.Speed, open.PortMode, open.Vlan, open.InputErrors, open.CrcErrors, open.OutputErrors));
+                open.Duplex, open.Speed, open.PortMode, open.Vlan, open.InputErrors, open.CrcErrors, open.OutputErrors, open.VlanCount));
         }
     }
 
@@ -220,6 +227,7 @@ internal static class ShowInterfaces
         public string Speed { get; set; } = "";
         public string PortMode { get; set; } = "";
         public string Vlan { get; set; } = "";
+        public int VlanCount { get; set; }
         public long? InputErrors { get; set; }
         public long? CrcErrors { get; set; }
         public long? OutputErrors { get; set; }

@@ -8,13 +8,14 @@ internal static class PanosCommands
 {
     /// <summary>Canonical names of the commands read, each once.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["show system info", "show interface all", "show mac all", "show lldp neighbors all", "show routing route"];
+        ["show system info", "show config running", "show interface all", "show mac all", "show lldp neighbors all", "show routing route"];
 
     /// <summary>The records one capture holds, or null when <paramref name="command"/> is not a command read here.</summary>
     public static IReadOnlyList<object>? Parse(string command, ReadOnlySpan<char> text, long firstLine, ParseReport? report) =>
         CommandNames.Canonical(command) switch
         {
             "show system info" => [SystemInfo.Parse(text, firstLine, report)],
+            "show config running" => ConfigRunning.Parse(text, firstLine, report),
             "show interface all" or "show interfaces all" => InterfaceAll.Parse(text, firstLine, report),
             "show mac all" => MacAll.Parse(text, firstLine, report),
             "show lldp neighbors all" => LldpNeighborsAll.Parse(text, firstLine, report),

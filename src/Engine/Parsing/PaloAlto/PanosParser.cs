@@ -1,4 +1,3 @@
-using StateTrace.Engine.Parsing.Cisco;
 using StateTrace.Engine.Sites;
 
 namespace StateTrace.Engine.Parsing.PaloAlto;
@@ -7,7 +6,9 @@ namespace StateTrace.Engine.Parsing.PaloAlto;
 /// Palo Alto Networks PAN-OS (<c>paloalto_panos</c>): one interface per row of <c>show interface all</c>, the
 /// hardware table first (<c>ethernet1/1</c>, <c>ae1</c>, <c>ha1-a</c>, <c>loopback</c>) then the logical-only ones
 /// (<c>ethernet1/8.81</c>, <c>loopback.99</c>, <c>tunnel.1</c>). A logical row gives its port the VLAN tag, or
-/// <c>routed</c> when it holds an address. Routes (<c>show routing route</c>) are read by the command parser but are
+/// <c>routed</c> when it holds an address. The running configuration (<c>show config running</c>) gives each interface
+/// its description (the interface <c>comment</c>, the only place PAN-OS keeps one) and its configuration; without
+/// <c>show interface all</c> it lists the interfaces itself. Routes (<c>show routing route</c>) are read by the command parser but are
 /// not device facts.
 /// </summary>
 internal sealed class PanosParser : IDeviceParser
@@ -36,6 +37,7 @@ internal sealed class PanosParser : IDeviceParser
         }
 
         AddInterfaces(facts, Run(session.Find("show interface all", "show interfaces all"), InterfaceAll.Parse, report));
+        ApplyConfig(facts, Run(session.Find("show config running"), ConfigRunning.Parse, report));
         AddMacs(facts, Run(session.Find("show mac all"), MacAll.Parse, report));
 
         foreach (var n in Run(session.Find("show lldp neighbors all"), LldpNeighborsAll.Parse, report) ?? [])
@@ -100,6 +102,44 @@ internal sealed class PanosParser : IDeviceParser
             {
                 port.Vlan = "routed";
             }
+        }
+    }
+
+    private static void ApplyConfig(DeviceFacts facts, List<PanosInterfaceConfig>? configured)
+    {
+        if (configured is null)
+        {
+            return;
+        }
+
+        var listed = facts.Interfaces.Count > 0;
+        var byPort = new Dictionary<string, InterfaceFacts>(StringComparer.Ordinal);
+        foreach (var port in facts.Interfaces)
+        {
+            byPort.TryAdd(port.Port, port);
+        }
+
+        foreach (var entry in configured)
+        {
+            if (!byPort.TryGetValue(entry.Interface, out var port))
+            {
+                if (listed)
+                {
+                    continue; // show interface all is the list of ports; a configured one it lacks is not in service
+                }
+
+                port = new InterfaceFacts { Port = entry.Interface, PortSort = PortSort.KeyOf(entry.Interface) };
+                byPort[entry.Interface] = port;
+                facts.Interfaces.Add(port);
+            }
+
+            port.Description = entry.Comment;
+            port.Config = entry.Config;
+        }
+
+        foreach (var port in facts.Interfaces)
+        {
+            port.Name = port.Description.Length > 0 ? port.Description : port.Port;
         }
     }
 

@@ -1,4 +1,3 @@
-using StateTrace.Engine.Parsing.Cisco;
 using StateTrace.Engine.Sites;
 
 namespace StateTrace.Engine.Parsing.Procurve;
@@ -137,17 +136,22 @@ internal sealed class ProcurveParser : IDeviceParser
         return port;
     }
 
-    // A port tagged in any VLAN is a trunk (as Cisco prints it); else its untagged VLAN.
+    // Cisco's meaning: the access (data) VLAN when the port has one, "trunk" only for a real trunk. A phone port is
+    // untagged in the data VLAN and tagged in the voice VLAN (Tagged shows that one VLAN): its VLAN is the data VLAN,
+    // as Cisco's status table prints it. Tagged in several VLANs ("multi") or tagged only is a trunk.
     private static string VlanOf(string tagged, string untagged)
     {
-        if (tagged.Length > 0 && !tagged.Equals("No", StringComparison.OrdinalIgnoreCase))
+        var isTagged = tagged.Length > 0 && !tagged.Equals("No", StringComparison.OrdinalIgnoreCase);
+        var hasUntagged = DeviceText.IsDigits(untagged);
+        if (isTagged && (!hasUntagged || !DeviceText.IsDigits(tagged)))
         {
             return "trunk";
         }
 
-        return DeviceText.IsDigits(untagged) ? untagged : "";
+        return hasUntagged ? untagged : "";
     }
 
+    // The same rule from the configuration's VLAN membership, for ports no status table described.
     private static void ApplyConfigVlans(DeviceFacts facts, ProcurveConfig? config)
     {
         if (config is null || config.Vlans.Count == 0)
@@ -155,11 +159,17 @@ internal sealed class ProcurveParser : IDeviceParser
             return;
         }
 
-        var tagged = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var tagged = new Dictionary<string, (string First, bool Several)>(StringComparer.OrdinalIgnoreCase);
         var untagged = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var vlan in config.Vlans)
         {
-            tagged.UnionWith(vlan.Tagged);
+            foreach (var port in vlan.Tagged)
+            {
+                tagged[port] = tagged.TryGetValue(port, out var seen)
+                    ? seen with { Several = seen.Several || seen.First != vlan.VlanId }
+                    : (vlan.VlanId, false);
+            }
+
             foreach (var port in vlan.Untagged)
             {
                 untagged.TryAdd(port, vlan.VlanId);
@@ -168,10 +178,14 @@ internal sealed class ProcurveParser : IDeviceParser
 
         foreach (var port in facts.Interfaces)
         {
-            if (port.Vlan.Length == 0)
+            if (port.Vlan.Length > 0)
             {
-                port.Vlan = tagged.Contains(port.Port) ? "trunk" : untagged.GetValueOrDefault(port.Port, "");
+                continue;
             }
+
+            var access = untagged.GetValueOrDefault(port.Port, "");
+            var (first, several) = tagged.GetValueOrDefault(port.Port, ("", false));
+            port.Vlan = several || (first.Length > 0 && access.Length == 0) ? "trunk" : access;
         }
     }
 

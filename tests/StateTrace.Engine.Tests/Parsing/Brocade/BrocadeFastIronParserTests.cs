@@ -69,6 +69,7 @@ public class BrocadeFastIronParserTests
             Duplex = "Full", Speed = "1G", InterfaceMac = "d4c1.9e8f.1108", AuthTemplate = "dot1x", AuthMode = "dot1x", AuthState = "Unknown",
         });
         p1.Config.Should().Be("interface ethernet 1/1/1\n port-name Room 204 desk 1\n inline power");
+        p1.Vlan.Should().Be("trunk", "show vlan lists 1/1/1 tagged in VLANs 10, 11 and 12: the brief table's Pvid 5 is only its native VLAN");
         Port(icx, "1/1/2").AuthTemplate.Should().Be("flexible");
         Port(icx, "1/1/3").AuthTemplate.Should().Be("macauth");
         Port(icx, "1/1/4").Should().BeEquivalentTo(new { AuthTemplate = "flexible", Name = "Printer" });
@@ -151,9 +152,124 @@ public class BrocadeFastIronParserTests
         var facts = Parse(Icx, ("show running-config", RunningConfigTests.Icx));
 
         facts.Interfaces.Select(i => i.Port).Should().Equal("1/1/1", "1/1/4", "1/2/1", "ve1");
-        Port(facts, "1/1/1").Vlan.Should().Be("trunk", "1/1/1 is untagged in VLAN 20 and tagged in VLAN 30");
+        Port(facts, "1/1/1").Vlan.Should().Be("20", "1/1/1 is untagged in VLAN 20 and tagged in voice VLAN 30: a phone port, as Cisco prints it");
         Port(facts, "ve1").AuthTemplate.Should().BeEmpty();
         facts.Vlans.Should().HaveCount(3);
+    }
+
+    // 1/1/1 is a phone port (data VLAN 20 untagged, voice VLAN 30 tagged), 1/1/2 an uplink tagged only, 1/1/3 an
+    // access port, 1/1/4 an access point's port: native VLAN 1, tagged in 20 and 30.
+    private const string PhoneBrief = """
+        Port       Link    State   Dupl Speed Trunk Tag Pvid Pri MAC             Name
+        1/1/1      Up      Forward Full 1G    None  Yes 20   0   d4c1.9e8f.1108  Desk 1
+        1/1/2      Up      Forward Full 10G   None  Yes N/A  0   d4c1.9e8f.1109  Uplink
+        1/1/3      Up      Forward Full 1G    None  No  20   0   d4c1.9e8f.110a  Printer
+        1/1/4      Up      Forward Full 1G    None  Yes 1    0   d4c1.9e8f.110b  AP lobby
+        """;
+
+    private const string PhoneVlans = """
+        Total PORT-VLAN entries: 3
+        Maximum PORT-VLAN entries: 1024
+
+        Legend: [Stk=Stack-Id, S=Slot]
+
+        PORT-VLAN 1, Name DEFAULT-VLAN, Priority level0, Spanning tree On
+         Untagged Ports: (U1/M1)   4
+           Tagged Ports: None
+        PORT-VLAN 20, Name DATA, Priority level0, Spanning tree On
+         Untagged Ports: (U1/M1)   1   3
+           Tagged Ports: (U1/M1)   2   4
+        PORT-VLAN 30, Name VOICE, Priority level0, Spanning tree On
+         Untagged Ports: None
+           Tagged Ports: (U1/M1)   1   2   4
+        """;
+
+    [Fact]
+    public void Parse_PhonePortTaggedInTheVoiceVlan_IsItsDataVlanAsCiscoPrintsIt()
+    {
+        var facts = Parse(Icx, ("show interfaces brief", PhoneBrief), ("show vlan", PhoneVlans));
+
+        facts.Diagnostics.Should().BeEmpty();
+        facts.Interfaces.Select(i => (i.Port, i.Vlan)).Should().Equal(("1/1/1", "20"), ("1/1/2", "trunk"), ("1/1/3", "20"), ("1/1/4", "trunk"));
+    }
+
+    [Fact]
+    public void Parse_BriefTableAlone_TaggedWithAPvidIsThePvidAndTaggedOnlyIsATrunk()
+    {
+        var facts = Parse(Icx, ("show interfaces brief", PhoneBrief));
+
+        Port(facts, "1/1/1").Vlan.Should().Be("20");
+        Port(facts, "1/1/2").Vlan.Should().Be("trunk", "Pvid N/A: tagged, with no untagged VLAN");
+        Port(facts, "1/1/4").Vlan.Should().Be("1", "without show vlan or the configuration nothing tells its native VLAN from a data VLAN");
+    }
+
+    [Fact]
+    public void Parse_ConfigurationAlone_PhonePortIsItsDataVlanAndSeveralTaggedVlansATrunk()
+    {
+        var config = """
+            vlan 20 name DATA by port
+             tagged ethe 1/1/2 ethe 1/1/4
+             untagged ethe 1/1/1 ethe 1/1/3
+            !
+            vlan 30 name VOICE by port
+             tagged ethe 1/1/1 to 1/1/2 ethe 1/1/4
+            !
+            interface ethernet 1/1/1
+             port-name Desk 1
+            !
+            interface ethernet 1/1/2
+             port-name Uplink
+            !
+            interface ethernet 1/1/3
+             port-name Printer
+            !
+            interface ethernet 1/1/4
+             port-name AP lobby
+            !
+            end
+            """;
+
+        var facts = Parse(Icx, ("show running-config", config));
+
+        facts.Interfaces.Select(i => (i.Port, i.Vlan)).Should().Equal(("1/1/1", "20"), ("1/1/2", "trunk"), ("1/1/3", "20"), ("1/1/4", "trunk"));
+    }
+
+    [Fact]
+    public void Parse_BriefWithShowInterfaces_DualModeInManyVlansIsATrunkWhateverItsPvid()
+    {
+        var facts = Parse(Icx,
+            ("show interfaces brief", Raw("ntc/brocade_fastiron/show_interfaces_brief/brocade_fastiron_show_interfaces_brief.raw")),
+            ("show interfaces", Raw("ntc-more/brocade_fastiron/show_interfaces/brocade_fastiron_show_interfaces.raw")));
+
+        // 2, 11 and 23 print "Tag Yes, Pvid 1"; show interfaces says "Member of 102 L2 VLANs, port is dual mode in Vlan 1".
+        foreach (var trunk in new[] { "1", "2", "7", "11", "19", "22", "23" })
+        {
+            Port(facts, trunk).Vlan.Should().Be("trunk", $"port {trunk} is tagged in one VLAN or more with no data VLAN, or dual-mode in many");
+        }
+
+        Port(facts, "4").Vlan.Should().Be("2033");
+        Port(facts, "9").Vlan.Should().Be("450");
+    }
+
+    [Fact]
+    public void Parse_ShowInterfacesAlone_DualModeInTwoVlansIsThePhonePortsDataVlan()
+    {
+        var details = """
+            GigabitEthernet1/1/1 is up, line protocol is up
+              Hardware is GigabitEthernet, address is d4c1.9e8f.1108 (bia d4c1.9e8f.1108)
+              Member of 2 L2 VLANs, port is dual mode in Vlan 20, port state is FORWARDING
+              Port name is Desk 1
+            GigabitEthernet1/1/2 is up, line protocol is up
+              Hardware is GigabitEthernet, address is d4c1.9e8f.1109 (bia d4c1.9e8f.1109)
+              Member of 3 L2 VLANs, port is dual mode in Vlan 20, port state is FORWARDING
+            GigabitEthernet1/1/3 is up, line protocol is up
+              Hardware is GigabitEthernet, address is d4c1.9e8f.110a (bia d4c1.9e8f.110a)
+              Member of 1 L2 VLANs, port is tagged, port state is FORWARDING
+            """;
+
+        var facts = Parse(Icx, ("show interfaces", details));
+
+        facts.Interfaces.Select(i => (i.Port, i.Vlan)).Should().Equal(("1/1/1", "20"), ("1/1/2", "trunk"), ("1/1/3", "trunk"));
     }
 
     [Fact]

@@ -101,6 +101,75 @@ public class PanosParserTests
     }
 
     [Fact]
+    public void Parse_RunningConfiguration_GivesEachListedPortItsCommentAsDescriptionAndItsBlock()
+    {
+        var config = """
+            config {
+              devices {
+                localhost.localdomain {
+                  network {
+                    interface {
+                      ethernet {
+                        ethernet1/8 {
+                          layer3 {
+                            units {
+                              ethernet1/8.81 {
+                                tag 81;
+                                comment "Guest wireless";
+                              }
+                            }
+                          }
+                          comment "Uplink to core";
+                        }
+                        ethernet1/13 {
+                          layer3 {
+                            lldp {
+                              enable no;
+                            }
+                          }
+                        }
+                        ethernet1/20 {
+                          comment "Spare, not in show interface all";
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            """;
+        var sessions = Split(
+            (Firewall, "show system info", Raw("show_system_info/paloalto_panos_show_system_info.raw")),
+            (Firewall, "show config running", config),
+            (Firewall, "show interface all", Raw("show_interface_all/paloalto_panos_show_interface_all.raw")));
+
+        var facts = Parse(sessions[Firewall]);
+
+        facts.Diagnostics.Should().BeEmpty();
+        facts.InterfaceCount.Should().Be(17, "show interface all lists the ports; a configured port it lacks is not added");
+        Port(facts, "ethernet1/8").Should().BeEquivalentTo(new { Description = "Uplink to core", Name = "Uplink to core", Vlan = "routed", Status = "up" });
+        Port(facts, "ethernet1/8").Config.Should().StartWith("            ethernet1/8 {\n").And.EndWith("comment \"Uplink to core\";\n            }");
+        Port(facts, "ethernet1/8.81").Should().BeEquivalentTo(new { Description = "Guest wireless", Name = "Guest wireless", Vlan = "81" });
+        Port(facts, "ethernet1/13").Should().BeEquivalentTo(new { Description = "", Name = "ethernet1/13" });
+        Port(facts, "ethernet1/13").Config.Should().Contain("enable no;");
+        Port(facts, "ae1").Should().BeEquivalentTo(new { Description = "", Name = "ae1", Config = "" });
+    }
+
+    [Fact]
+    public void Parse_RunningConfigurationAlone_ListsTheConfiguredInterfaces()
+    {
+        var sessions = Split((Firewall, "show config running", ConfigRunningTests.Set));
+
+        var facts = Parse(sessions[Firewall]);
+
+        facts.Diagnostics.Should().BeEmpty();
+        facts.Interfaces.Select(i => (i.Port, i.Name)).Should().Equal(
+            ("ethernet1/1", "Uplink to ISP-A {circuit 1234}; primary"), ("ethernet1/2", "Trunk to core"), ("ethernet1/2.10", "Guest"),
+            ("ethernet1/3", "ethernet1/3"), ("ae1", "LACP to dist"), ("loopback.1", "router id"));
+        Port(facts, "ethernet1/3").PortSort.Should().Be(PortSort.KeyOf("ethernet1/3"));
+    }
+
+    [Fact]
     public void Detect_PanosWithJuniperNeighbor_StillPanosNotJuniper()
     {
         var sessions = Split(

@@ -66,7 +66,7 @@ public class ProcurveParserTests
         Port(aos, "1").Should().BeEquivalentTo(new
         {
             PortSort = PortSort.KeyOf("1"), Name = "Room 204 desk 1", Description = "Room 204 desk 1", Status = "Up", Speed = "100", Duplex = "Full",
-            Type = "10/100TX", Vlan = "trunk", AuthTemplate = "dot1x", AuthMode = "dot1x", AuthState = "Unknown",
+            Type = "10/100TX", Vlan = "20", AuthTemplate = "dot1x", AuthMode = "dot1x", AuthState = "Unknown",
             Config = "interface 1\n   name \"Room 204 desk 1\"",
         });
         Port(aos, "3").Should().BeEquivalentTo(new
@@ -75,7 +75,8 @@ public class ProcurveParserTests
             AuthVlan = "10",
         });
         Port(aos, "4").Should().BeEquivalentTo(new { AuthMode = "dot1x", AuthState = "Unauthorized" });
-        Port(aos, "5").Should().BeEquivalentTo(new { Status = "Disabled", Vlan = "trunk", AuthTemplate = "macauth", Name = "Printer" });
+        Port(aos, "1").Vlan.Should().Be("20", "1 is untagged in VLAN 20 and tagged in VLAN 30 only: a phone port, as Cisco prints it");
+        Port(aos, "5").Should().BeEquivalentTo(new { Status = "Disabled", Vlan = "trunk", AuthTemplate = "macauth", Name = "Printer" }, "5 is tagged in 40 and 41");
         Port(aos, "8").Should().BeEquivalentTo(new { Vlan = "1", AuthTemplate = "open", AuthMode = "open", AuthState = "Open", Config = "" });
         Port(aos, "51").Should().BeEquivalentTo(new { Speed = "", Duplex = "", Type = "" });
         Port(aos, "25").Should().BeEquivalentTo(new { LearnedMacs = "500000-b70008", InterfaceMac = "500000-b70008" });
@@ -137,6 +138,67 @@ public class ProcurveParserTests
         facts.Interfaces.Select(i => i.Port).Should().Equal("1", "5", "7");
         Port(facts, "7").Vlan.Should().Be("1");
         facts.Vlans.Should().HaveCount(6);
+    }
+
+    [Fact]
+    public void Parse_StatusTable_PhonePortIsItsDataVlanAndMultiOrTaggedOnlyIsATrunk()
+    {
+        var status = """
+
+              Port     Name       Status  Config-mode   Speed    Type       Tagged Untagged
+              -------- ---------- ------- ------------- -------- ---------- ------ --------
+              1        Desk 1     Up      Auto          1000FDx  100/1000T  30     20
+              2        Printer    Up      Auto          100FDx   100/1000T  No     20
+              3        AP lobby   Up      Auto          1000FDx  100/1000T  multi  60
+              4        Camera     Up      Auto          100FDx   100/1000T  704    No
+              25-Trk1  Uplink     Up      Auto          10GigFD  SFP+SR     multi  No
+            """;
+
+        var facts = Parse(Aos, ("show interfaces status", status));
+
+        facts.Diagnostics.Should().BeEmpty();
+        facts.Interfaces.Select(i => (i.Port, i.Vlan)).Should().Equal(("1", "20"), ("2", "20"), ("3", "trunk"), ("4", "trunk"), ("25", "trunk"));
+    }
+
+    [Fact]
+    public void Parse_ConfigurationAlone_PhonePortIsItsDataVlanAndSeveralTaggedVlansATrunk()
+    {
+        var config = """
+            Running configuration:
+
+            ; J9772A Configuration Editor; Created on release #YA.16.10.0009
+            hostname "WLLS-A01-AS-02"
+            vlan 20
+               name "Users"
+               untagged 1-2
+               tagged 3-4
+               exit
+            vlan 30
+               name "Voice"
+               tagged 1,3-4
+               voice
+               exit
+            vlan 40
+               name "Wireless"
+               untagged 4
+               exit
+            interface 1
+               name "Desk 1"
+               exit
+            interface 2
+               name "Printer"
+               exit
+            interface 3
+               name "Uplink"
+               exit
+            interface 4
+               name "AP lobby"
+               exit
+            """;
+
+        var facts = Parse(Aos, ("show running-config", config));
+
+        facts.Interfaces.Select(i => (i.Port, i.Vlan)).Should().Equal(("1", "20"), ("2", "20"), ("3", "trunk"), ("4", "trunk"));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-using StateTrace.Engine.Parsing.Cisco;
+using StateTrace.Engine.Parsing;
 
-namespace StateTrace.Engine.Tests.Parsing.Cisco;
+namespace StateTrace.Engine.Tests.Parsing;
 
 public class VlanBriefTests
 {

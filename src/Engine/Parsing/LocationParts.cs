@@ -1,4 +1,4 @@
-namespace StateTrace.Engine.Parsing.Cisco;
+namespace StateTrace.Engine.Parsing;
 
 /// <summary>
 /// Building, floor, room, row and rack read from an <c>snmp-server location</c> such as

@@ -1,10 +1,10 @@
-namespace StateTrace.Engine.Parsing.Cisco;
+namespace StateTrace.Engine.Parsing;
 
 /// <summary>One VLAN of <c>show vlan brief</c> (or the first table of <c>show vlan</c>).</summary>
 public sealed record VlanRow(string VlanId, string Name, string Status, IReadOnlyList<string> Interfaces);
 
 /// <summary>
-/// Reads the <c>VLAN Name Status Ports</c> table. Port lists wrap onto indented continuation lines; the table ends
+/// Reads the <c>VLAN Name Status Ports</c> table that Cisco IOS, NX-OS and Arista EOS print alike. Port lists wrap onto indented continuation lines; the table ends
 /// at the next header (<c>show vlan</c> goes on with <c>VLAN Type SAID MTU …</c>).
 /// </summary>
 internal static class VlanBrief
