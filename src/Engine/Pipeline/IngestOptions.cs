@@ -33,8 +33,8 @@ public sealed record IngestOptions
     /// <summary>Parse workers, per-site limits and fairness. Default: one worker per core, autoscaled per site.</summary>
     public SchedulerOptions Scheduler { get; init; } = new();
 
-    /// <summary>Interface rows grouped into one write transaction (a host is never split). Default 5000.</summary>
-    public int MaxInterfacesPerBatch { get; init; } = 5000;
+    /// <summary>Interface rows grouped into one write transaction (a host is never split). Default 1000: a host waits for its whole batch, and the write.p95 gate is per host (≤ 50 ms).</summary>
+    public int MaxInterfacesPerBatch { get; init; } = 1000;
 
     /// <summary>Site caches to use and keep (a warm pass passes the cold pass's); default: new, empty caches.</summary>
     public SiteCaches? Caches { get; init; }

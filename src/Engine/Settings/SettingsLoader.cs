@@ -126,7 +126,7 @@ public static class SettingsLoader
         return new StateTraceSettings
         {
             Scheduler = scheduler,
-            MaxInterfacesPerBatch = Int("MaxInterfacesPerBatch", Get("MaxInterfacesPerBatch"), 5000, 1),
+            MaxInterfacesPerBatch = Int("MaxInterfacesPerBatch", Get("MaxInterfacesPerBatch"), 1000, 1),
             SliceCapBytes = Long("SliceCapBytes", Get("SliceCapBytes"), 64L << 20, 1024),
             DatabaseSizeWarningBytes = Long("DatabaseSizeWarningBytes", Get("DatabaseSizeWarningBytes"), 2L << 30, 1),
             Store = store,

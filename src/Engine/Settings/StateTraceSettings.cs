@@ -8,8 +8,8 @@ public sealed record StateTraceSettings
 {
     public SchedulerOptions Scheduler { get; init; } = new();
 
-    /// <summary>Interface rows per write transaction. Default 5000.</summary>
-    public int MaxInterfacesPerBatch { get; init; } = 5000;
+    /// <summary>Interface rows per write transaction. Default 1000.</summary>
+    public int MaxInterfacesPerBatch { get; init; } = 1000;
 
     /// <summary>A host's slice stops growing here. Default 64 MiB.</summary>
     public long SliceCapBytes { get; init; } = 64L << 20;

@@ -194,6 +194,22 @@ public static class VerifyRunner
         return (pass, Math.Round(startupMs, 1), importMs);
     }
 
+    private static long Number(JsonElement root, string name, string path)
+    {
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return property.Value.GetInt64();
+                }
+            }
+        }
+
+        throw new InvalidDataException($"{path} has no {name}: it is not a change manifest written by 'generate --changed-from'.");
+    }
+
     private static (string Manifest, long Expected, int HostsChanged) ReadManifest(IReadOnlyList<string> changed)
     {
         foreach (var path in changed)
@@ -204,9 +220,15 @@ public static class VerifyRunner
                 continue;
             }
 
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(candidate));
-            var root = doc.RootElement;
-            return (candidate, root.GetProperty("PortsChanged").GetInt64(), root.GetProperty("HostsChanged").GetInt32());
+            try
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllBytes(candidate));
+                return (candidate, Number(doc.RootElement, "PortsChanged", candidate), (int)Number(doc.RootElement, "HostsChanged", candidate));
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"{candidate} is not a valid change manifest: {e.Message}", e);
+            }
         }
 
         throw new FileNotFoundException($"No changes.json (the manifest written by 'generate --changed-from') beside {string.Join(", ", changed)}.");

@@ -74,6 +74,10 @@ internal static class VerifyCommand
         {
             throw new UsageException(e.Message);
         }
+        catch (InvalidDataException e)
+        {
+            throw new UsageException(e.Message);
+        }
         catch (StateTrace.Engine.Parsing.Templates.PortTemplateException e)
         {
             throw new UsageException("Port templates: " + e.Message);

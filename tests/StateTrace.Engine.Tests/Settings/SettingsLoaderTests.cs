@@ -82,7 +82,7 @@ public class SettingsLoaderTests
         var settings = SettingsLoader.Load(temp.Path, null, NoEnvironment);
 
         settings.Scheduler.Should().BeEquivalentTo(new { AutoScaleConcurrency = true, MaxParallelism = 0, MaxConsecutiveSiteLaunches = 8 });
-        settings.MaxInterfacesPerBatch.Should().Be(5000);
+        settings.MaxInterfacesPerBatch.Should().Be(1000);
         settings.Store.Kind.Should().Be("sqlite");
         settings.Warnings.Should().BeEmpty();
     }
