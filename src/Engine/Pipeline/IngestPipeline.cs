@@ -13,7 +13,7 @@ using StateTrace.Engine.Telemetry;
 namespace StateTrace.Engine.Pipeline;
 
 /// <summary>The result of a run: its summary (also written to disk) and every diagnostic.</summary>
-public sealed record IngestResult(RunSummary Summary, string RunDirectory, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<DatabaseSize> DatabaseSizes)
+public sealed record IngestResult(RunSummary Summary, string RunDirectory, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<DatabaseSize> DatabaseSizes, IReadOnlyList<TimePoint> TimePoints)
 {
     /// <summary>The one pass this run made.</summary>
     public PassSummary Pass => Summary.Passes[0];
@@ -65,6 +65,7 @@ public static class IngestPipeline
 
             var hostDiagnostics = new List<Diagnostic>[slices.Count];
             IReadOnlyList<DatabaseSize> sizes;
+            var points = new List<TimePoint>();
             var totalBytes = slices.Sum(s => s.Length);
             var caches = options.Caches ?? new SiteCaches();
             var run = new RunStamp(runId, started);
@@ -90,7 +91,13 @@ public static class IngestPipeline
 
                 var writers = new SiteWriters(stores, caches, telemetry, run, options.Force, profile.ChannelCapacity, options.MaxInterfacesPerBatch,
                     (results, latency) => Record(results, latency, stats, telemetry, run));
-                using var metrics = new Timer(_ => EmitSchedulerMetrics(scheduler, telemetry), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+                void Sample()
+                {
+                    EmitSchedulerMetrics(scheduler, telemetry);
+                    Record(points, options.Pass, clock.Elapsed, scheduler, stats);
+                }
+
+                using var metrics = new Timer(_ => Sample(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
                 var workers = new Task[profile.Workers];
                 for (var w = 0; w < workers.Length; w++)
                 {
@@ -128,7 +135,8 @@ public static class IngestPipeline
                 {
                     // Writers drain what was parsed even when parsing stopped, so nothing parsed is lost.
                     await writers.CompleteAsync().ConfigureAwait(false);
-                    EmitSchedulerMetrics(scheduler, telemetry);
+                    metrics.Change(Timeout.Infinite, Timeout.Infinite);
+                    Sample();
                 }
 
                 diagnostics.AddRange(stores.Diagnostics);
@@ -191,7 +199,12 @@ public static class IngestPipeline
             }
             telemetry.Emit(new RunCompleted(options.RunKind, pass.HostsParsed, pass.HostsSkipped, pass.HostsFailed, pass.Bytes,
                 pass.RowsWritten, pass.DurationSeconds, summary.ExitCode, diagnostics.Count));
-            return new IngestResult(summary, runDirectory, diagnostics, sizes);
+            if (options.WriteSummary)
+            {
+                TimeSeries.Write(runDirectory, new TimeSeries { Points = points });
+            }
+
+            return new IngestResult(summary, runDirectory, diagnostics, sizes, points);
         }
         finally
         {
@@ -216,6 +229,35 @@ public static class IngestPipeline
         {
             telemetry.Emit(new InterfaceSiteCacheMetrics(site.Site, "SnapshotImport", site.Hosts.Count, site.RowCount,
                 Math.Round(clock.Elapsed.TotalMilliseconds, 3), site.Generation));
+        }
+    }
+
+    /// <summary>One point of the run's time series (every second, and at the end of the pass).</summary>
+    private static void Record(List<TimePoint> points, string pass, TimeSpan elapsed, FairScheduler scheduler, PassStats stats)
+    {
+        var queued = 0;
+        var active = 0;
+        foreach (var (_, siteQueued, siteActive) in scheduler.Snapshot())
+        {
+            queued += siteQueued;
+            active += siteActive;
+        }
+
+        var point = new TimePoint
+        {
+            Pass = pass,
+            Seconds = Math.Round(elapsed.TotalSeconds, 3),
+            QueuedHosts = queued,
+            ActiveWorkers = active,
+            HostsCompleted = stats.HostsDone,
+            BytesCompleted = stats.BytesDone,
+            RowsWritten = stats.RowsDone,
+            WorkingSetBytes = Environment.WorkingSet,
+            ManagedHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
+        };
+        lock (points)
+        {
+            points.Add(point);
         }
     }
 

@@ -36,6 +36,8 @@ internal sealed class PassStats
 
     public long BytesDone => Interlocked.Read(ref bytes);
 
+    public long RowsDone => Interlocked.Read(ref inserted) + Interlocked.Read(ref updated) + Interlocked.Read(ref deleted);
+
     public void Skipped(string site, long length)
     {
         Interlocked.Increment(ref skipped);

@@ -33,6 +33,7 @@ public static class VerifyRunner
         var passes = new List<PassSummary>();
         var diagnostics = new List<Diagnostic>();
         var improvements = new List<double>();
+        var points = new List<TimePoint>();
         PassSummary? lastCold = null, lastWarm = null, changed = null;
         double? startup = null, import = null;
         string? lastData = null;
@@ -50,6 +51,7 @@ public static class VerifyRunner
                 Caches = caches, WriteSummary = false, ExportSnapshot = snapshot, ImportSnapshot = null, RunKind = "verify",
             }, null, ct).ConfigureAwait(false);
             passes.Add(cold.Pass with { Repetition = rep });
+            points.AddRange(cold.TimePoints);
             diagnostics.AddRange(cold.Diagnostics);
 
             progress?.Report(new VerifyProgress("warm", rep, options.Repeat));
@@ -68,6 +70,7 @@ public static class VerifyRunner
                     Caches = caches, WriteSummary = false, ExportSnapshot = null, ImportSnapshot = null, RunKind = "verify",
                 }, null, ct).ConfigureAwait(false);
                 warm = result.Pass;
+                points.AddRange(result.TimePoints);
                 diagnostics.AddRange(result.Diagnostics);
             }
 
@@ -87,6 +90,7 @@ public static class VerifyRunner
             }, null, ct).ConfigureAwait(false);
             changed = result.Pass;
             passes.Add(changed);
+            points.AddRange(result.TimePoints);
             diagnostics.AddRange(result.Diagnostics);
             var (manifest, expected, hostsChanged) = ReadManifest(options.Changed);
             changedComparison = new ChangedComparison(manifest, expected, changed.RowsWritten, hostsChanged);
@@ -136,6 +140,7 @@ public static class VerifyRunner
             ExitCode = diagnostics.Count > 0 ? 3 : 0,
         };
         RunSummaryFile.Write(runDirectory, summary);
+        TimeSeries.Write(runDirectory, new TimeSeries { Points = points });
         return new VerifyResult(summary, runDirectory, diagnostics);
     }
 

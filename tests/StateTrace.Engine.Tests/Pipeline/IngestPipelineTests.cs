@@ -169,4 +169,21 @@ public class IngestPipelineTests
         (await run.Should().ThrowAsync<StateTrace.Engine.Parsing.Templates.PortTemplateException>()).Which.Message.Should().Contain("Cisco.json");
         Directory.Exists(Path.Combine(temp.Path, "Data", "WLLS")).Should().BeFalse();
     }
+
+    [Fact]
+    public async Task RunAsync_Samples_WritesATimeSeriesEndingWithEveryHostDone()
+    {
+        using var temp = new TempDirectory();
+
+        var result = await Ingest(temp.Path);
+
+        var series = TimeSeries.Read(result.RunDirectory);
+        series.Should().NotBeNull();
+        var last = series!.Points[^1];
+        last.Pass.Should().Be("ingest");
+        last.HostsCompleted.Should().Be(result.Pass.HostsParsed + result.Pass.HostsSkipped + result.Pass.HostsFailed);
+        last.RowsWritten.Should().Be(result.Pass.RowsWritten);
+        last.QueuedHosts.Should().Be(0);
+        last.WorkingSetBytes.Should().BeGreaterThan(0);
+    }
 }
