@@ -80,6 +80,9 @@ public class SqliteMaintenanceTests
         await Ingested(temp);
         SqliteMaintenance.Run(new MaintenanceOptions { Root = temp.Path }, "LAB", Now);
 
-        SqliteMaintenance.Sites(temp.Path).Should().Equal("BOYO", "HQ01", "LAB", "WLLS");
+        // Every site of the samples has a store (one folder per site there), and Backups/Templates are not sites.
+        var sampleSites = Directory.GetDirectories(RepoPaths.Samples).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        SqliteMaintenance.Sites(temp.Path).Should().Equal(sampleSites);
+        Directory.Exists(Path.Combine(temp.Path, "Data", "Backups")).Should().BeTrue();
     }
 }
