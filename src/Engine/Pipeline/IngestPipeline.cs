@@ -111,6 +111,10 @@ public static class IngestPipeline
                             try
                             {
                                 var parsed = ParseHost(slice, templates, stats, telemetry, out var problems);
+
+                                // Spool files go as soon as they are read: a file deleted seconds after it was written
+                                // usually never reached the disk, while a pile deleted at the end costs seconds per GB.
+                                File.Delete(slice.SpoolPath);
                                 hostDiagnostics[order[slice]] = problems;
                                 if (parsed is not null)
                                 {
@@ -291,6 +295,7 @@ public static class IngestPipeline
             {
                 stats.Skipped(slice.Site, slice.Length);
                 telemetry.Emit(new SkippedDuplicate(slice.Hostname, slice.Site, "HashMatch", slice.Hash, slice.Length, previous.LastIngestedUtc));
+                File.Delete(slice.SpoolPath);
             }
             else
             {
