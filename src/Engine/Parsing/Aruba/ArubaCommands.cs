@@ -7,7 +7,7 @@ namespace StateTrace.Engine.Parsing.Aruba;
 /// </summary>
 internal static class ArubaCommands
 {
-    /// <summary>Canonical names of the commands read, each once (ntc's <c>neighbors-info</c>, though the CLI types <c>neighbor-info</c>).</summary>
+    /// <summary>Canonical names of the commands read, each once (<c>neighbors-info</c> as ntc names it; the CLI types <c>neighbor-info</c>).</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "show system", "show version", "show interface", "show interface brief", "show mac-address-table", "show vlan",

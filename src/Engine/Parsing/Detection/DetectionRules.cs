@@ -1,7 +1,11 @@
 namespace StateTrace.Engine.Parsing.Detection;
 
 /// <summary>A phrase that only one platform prints. Case-sensitive ones guard against words in descriptions.</summary>
-internal sealed record ContentMarker(string Platform, string Text, int Score, bool CaseSensitive = false);
+/// <param name="Heading">
+/// A heading or label the device prints itself (<c>Status and Counters - Port Status</c>), never a vendor or product
+/// name that a description or banner might repeat: it counts in full in any output but neighbour tables.
+/// </param>
+internal sealed record ContentMarker(string Platform, string Text, int Score, bool CaseSensitive = false, bool Heading = false);
 
 /// <summary>A command only one platform has; <see cref="Canonical"/> matches it and anything longer.</summary>
 internal sealed record CommandMarker(string Platform, string Canonical, int Score);
@@ -12,8 +16,9 @@ internal sealed record ModeMarker(string Platform, string Prefix, int Score, boo
 /// <summary>
 /// The evidence table. Phrases are taken from real captures (tests/fixtures/ntc*, ntc-templates) and from each
 /// platform's own banners, configuration headers and table headers. Scores are per phrase, counted once per
-/// session; a version or system block counts in full, other output at half (a description may name any vendor) and
-/// neighbour tables not at all (a Cisco switch's LLDP table prints its Juniper neighbour's banner).
+/// session; a version or system block counts in full, other output at half (a description may name any vendor) unless
+/// the phrase is a heading only the device prints, and neighbour tables not at all (a Cisco switch's LLDP table
+/// prints its Juniper neighbour's banner).
 /// </summary>
 internal static class DetectionRules
 {
@@ -62,8 +67,8 @@ internal static class DetectionRules
         new(Platforms.BrocadeFastIron, "Ruckus Wireless", 100),
         new(Platforms.BrocadeFastIron, "Foundry Networks", 100),
         new(Platforms.BrocadeFastIron, "IronWare", 80),
-        new(Platforms.BrocadeFastIron, "SW: Version", 80, CaseSensitive: true),
-        new(Platforms.BrocadeFastIron, "HW: Stackable", 80, CaseSensitive: true),
+        new(Platforms.BrocadeFastIron, "SW: Version", 80, CaseSensitive: true, Heading: true),
+        new(Platforms.BrocadeFastIron, "HW: Stackable", 100, CaseSensitive: true, Heading: true),
         new(Platforms.BrocadeFastIron, "Boot-Monitor Image size", 60),
         new(Platforms.BrocadeFastIron, "Compressed Primary Boot Code", 60),
         new(Platforms.BrocadeFastIron, "STACKID", 40, CaseSensitive: true),
@@ -91,9 +96,9 @@ internal static class DetectionRules
 
         // HP ProCurve / Aruba AOS-Switch: "Status and Counters - …" heads show system, interfaces brief, MAC, VLANs.
         new(Platforms.HpProcurve, "ProCurve", 100),
-        new(Platforms.HpProcurve, "Status and Counters - ", 120),
+        new(Platforms.HpProcurve, "Status and Counters - ", 120, Heading: true),
         new(Platforms.HpProcurve, "Image stamp:", 80),
-        new(Platforms.HpProcurve, "Configuration Editor; Created on release", 100),
+        new(Platforms.HpProcurve, "Configuration Editor; Created on release", 120, Heading: true),
         new(Platforms.HpProcurve, "Base MAC Addr ", 40),
         new(Platforms.HpProcurve, "Software revision", 40),
         new(Platforms.HpProcurve, "Aruba Operating System Software", 80),

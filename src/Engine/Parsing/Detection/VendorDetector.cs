@@ -146,7 +146,7 @@ public static class VendorDetector
                 {
                     var marker = Markers[i];
                     var comparison = marker.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-                    var score = marker.Score * weight / 100;
+                    var score = marker.Heading ? marker.Score : marker.Score * weight / 100;
                     if (score > best[i] && at.StartsWith(marker.Text, comparison))
                     {
                         best[i] = score;

@@ -8,8 +8,8 @@ namespace StateTrace.Engine.Parsing.PaloAlto;
 /// (<c>ethernet1/8.81</c>, <c>loopback.99</c>, <c>tunnel.1</c>). A logical row gives its port the VLAN tag, or
 /// <c>routed</c> when it holds an address. The running configuration (<c>show config running</c>) gives each interface
 /// its description (the interface <c>comment</c>, the only place PAN-OS keeps one) and its configuration; without
-/// <c>show interface all</c> it lists the interfaces itself. Routes (<c>show routing route</c>) are read by the command parser but are
-/// not device facts.
+/// <c>show interface all</c> it lists the interfaces itself. Routes (<c>show routing route</c>) are read by the
+/// command parser but are not device facts.
 /// </summary>
 internal sealed class PanosParser : IDeviceParser
 {

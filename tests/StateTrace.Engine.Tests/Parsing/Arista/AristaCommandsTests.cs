@@ -109,7 +109,20 @@ public class AristaCommandsTests
     [Fact]
     public void Parse_HostileLines_NeverThrow()
     {
-        foreach (var line in Fuzz.HostileLines)
+        string[] lines =
+        [
+            "interface", "interface ", "Port", "Port Name Status Vlan", "Port Name Status Vlan\nEt1 in",
+            "Port Name Status Vlan\nEt1 x in Po", " is ", "is is is", ", line protocol is ", "Et1 is up, line protocol is up\n  Hardware is ",
+            "  IP MTU", "  MTU bytes", "  Full-duplex,", "System information", "System information\n x", "System has 1 transceiver slots\n 1 a b",
+            "Interface Ethernet1 detected 1 LLDP neighbors:\n  Neighbor ", "  Neighbor /", "Neighbor 0000.0000.0001/\"x\", age ",
+            "  - Port ID :", "- :", "1 0000.0000.0000", "1 0000.0000.0000 STATIC", "Vlan Mac Address Type Ports",
+            "Multicast Mac Address Table\n1 0000.0000.0000 STATIC", "Port Supplicant MAC", "Port Supplicant\nEt1 0000.0000.0001",
+            "dot1x", "dot1x\n   x", "hostname", "snmp-server location", "Software image version:", "Arista ", "VLAN Name Status Ports",
+            "Et1 " + new string('x', 70_000),
+            string.Join(' ', Enumerable.Repeat("full", 200)),
+        ];
+
+        foreach (var line in Fuzz.HostileLines(lines))
         {
             foreach (var command in AristaCommands.Names)
             {

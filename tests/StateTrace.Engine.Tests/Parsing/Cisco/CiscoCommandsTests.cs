@@ -67,7 +67,7 @@ public class CiscoCommandsTests
     }
 
     [Fact]
-    public void Parse_AnyCaptureUnderAnyCommandAndTruncated_NeverThrows()
+    public void Parse_AnyCaptureUnderAnyCommandTruncatedAndMutated_NeverThrows()
     {
         var random = new Random(20240601);
         var files = Directory.GetFiles(RepoPaths.Fixtures, "*.raw", SearchOption.AllDirectories);
@@ -84,6 +84,7 @@ public class CiscoCommandsTests
                     var end = random.Next(raw.Length + 1);
                     var start = random.Next(end + 1);
                     CiscoCommands.Parse(command, raw.AsSpan(start, end - start), 1, static (_, _) => { });
+                    CiscoCommands.Parse(command, Fuzz.MutateLines(raw, random), 1, static (_, _) => { });
                 }
 
                 parsed++;
@@ -98,15 +99,15 @@ public class CiscoCommandsTests
     {
         string[] lines =
         [
-            "", "\r", "\n\n\r\r\n", "\0\0\0", "interface", "interface ", "Port", "Port Name Status", " is ", "is is is",
+            "interface", "interface ", "Port", "Port Name Status", " is ", "is is is",
             "VLAN", "VLAN0001", "MST", "Device ID:", "Local Intf:", "Chassis id:", "Interface Role Sts", "0000.0000.0000",
             " 1 0000.0000.0000", "Gi1/0/1 is", ", line protocol is ", "x is up, line protocol is up\n  Hardware is ",
-            new string(' ', 10_000), new string('-', 5000), "Port      Name               Status\nGi1/0/1 connected:",
+            "Port      Name               Status\nGi1/0/1 connected:",
             "Interface MAC Address Method Domain Status Fg Session ID\nGi1/0/1 a b c", "Version ", "cisco ",
-            "Model Number :", "Processor board ID", "\u00ff\ufffd\u202e", "Gi1/0/1 " + new string('x', 70_000),
+            "Model Number :", "Processor board ID", "Gi1/0/1 " + new string('x', 70_000),
         ];
 
-        foreach (var line in lines)
+        foreach (var line in Fuzz.HostileLines(lines))
         {
             foreach (var command in CiscoCommands.Names)
             {

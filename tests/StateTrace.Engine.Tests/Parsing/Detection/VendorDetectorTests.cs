@@ -240,6 +240,43 @@ public class VendorDetectorTests
         detection.Evidence.Should().NotContain(e => others.Any(o => e.StartsWith(o, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(Platforms.HpProcurve, "show vlans", " Status and Counters - VLAN Information\n\n  VLAN ID Name | Status\n  1 DEFAULT_VLAN | Port-based", "\"Status and Counters - \" in show vlans (+120)")]
+    [InlineData(Platforms.HpProcurve, "show tech all", "Running configuration:\n\n; J9772A Configuration Editor; Created on release #YA.16.10.0009\n\nhostname \"sw1\"", "\"Configuration Editor; Created on release\" in show tech all (+120)")]
+    [InlineData(Platforms.BrocadeFastIron, "show tech-support", "==== show version ====\n  UNIT 1: compiled on Jan 1 2024\n        SW: Version 08.0.95dT213\n  HW: Stackable ICX7150-48P-4X1G", "\"HW: Stackable\" in show tech-support (+100)")]
+    [InlineData(Platforms.BrocadeFastIron, "show tech-support", "        SW: Version 08.0.95dT213", "\"SW: Version\" in show tech-support (+80)")]
+    public void Detect_DeviceHeadingOutsideVersionOutput_CountsInFull(string platform, string command, string output, string evidence)
+    {
+        var detection = Detect(Wrap("switch#", command, output));
+
+        detection.Platform.Should().Be(platform, string.Join("; ", detection.Evidence));
+        detection.Evidence.Should().Contain(platform + ": " + evidence);
+    }
+
+    [Fact]
+    public void Detect_ProCurveTableWithAnotherVendorInAName_IsStillProCurve()
+    {
+        var vlans = Raw("ntc-more/hp_procurve/show_vlans/hp_procurve_show_vlans2.raw")
+            + "  99      Juniper Networks lab             | Port-based No    No   \n";
+
+        var detection = Detect(Wrap("switch#", "show vlans", vlans));
+
+        detection.Platform.Should().Be(Platforms.HpProcurve, string.Join("; ", detection.Evidence));
+        detection.IsKnown.Should().BeTrue("the device's own heading outweighs a vendor named in a VLAN name, which counts at half");
+    }
+
+    [Fact]
+    public void Detect_FastIronVersionLinesWithAnotherVendorInADescription_IsStillFastIron()
+    {
+        var text = Wrap("switch#", "show tech-support", "        SW: Version 08.0.95dT213\n  HW: Stackable ICX7150-48P-4X1G")
+            + Wrap("switch#", "show interfaces brief", "Port Link State Dupl Speed Trunk Tag Pvid Pri MAC Name\n1/1/1 Up Forward Full 1G None No 1 0 d4c1.9e8f.1108 Arista leaf uplink");
+
+        var detection = Detect(text);
+
+        detection.Platform.Should().Be(Platforms.BrocadeFastIron, string.Join("; ", detection.Evidence));
+        detection.Confidence.Should().Be(100);
+    }
+
     [Fact]
     public void Detect_SshAtPromptAndSkipPage_IsFastIronFromPromptAndCommandsAlone()
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using StateTrace.Engine.Parsing.Juniper;
 using StateTrace.Engine.Tests.Support;
 
@@ -84,7 +83,7 @@ public class JunosCommandsTests
                     var end = random.Next(text.Length + 1);
                     var start = random.Next(end + 1);
                     JunosCommands.Parse(command, text.AsSpan(start, end - start), 1, static (_, _) => { });
-                    JunosCommands.Parse(command, Mutate(text, random), 1, static (_, _) => { });
+                    JunosCommands.Parse(command, Fuzz.MutateLines(text, random), 1, static (_, _) => { });
                 }
 
                 parsed++;
@@ -99,16 +98,16 @@ public class JunosCommandsTests
     {
         string[] lines =
         [
-            "", "\r", "\n\n\r\r\n", "\0\0\0", "{", "}", "{\n{\n}\n}\n}", ";", " ;", "set", "set interfaces", "set interfaces x description",
+            "{", "}", "{\n{\n}\n}\n}", ";", " ;", "set", "set interfaces", "set interfaces x description",
             "interfaces {\n x {\n description;\n", "protocols dot1x authenticator interface;", "vlans x vlan-id;",
             new string('{', 200) + "\n", string.Concat(Enumerable.Repeat("a {\n", 500)), "Physical interface:", "Logical interface ",
             "Physical interface: , , ,", "Item Version Part number Serial number Description\n x", "Local Interface\nx",
             "Routing instance\n  a", "Name Tag\n x", "Interface Admin Link\n  x", "System booted: (", "System booted: 2021 (x",
-            " up 1 user, load averages: ", "JUNOS [", "JUNOS ]", "xx 00:00:00:00:00:00", new string(' ', 10_000), new string('-', 5000),
-            "\u00ff\ufffd\u202e", "ge-0/0/0 " + new string('x', 70_000), new string(':', 3000), new string(',', 3000),
+            " up 1 user, load averages: ", "JUNOS [", "JUNOS ]", "xx 00:00:00:00:00:00",
+            "ge-0/0/0 " + new string('x', 70_000),
         ];
 
-        foreach (var line in lines)
+        foreach (var line in Fuzz.HostileLines(lines))
         {
             foreach (var command in JunosCommands.Names)
             {
@@ -117,39 +116,5 @@ public class JunosCommandsTests
                 act.Should().NotThrow($"{command} on '{line[..Math.Min(line.Length, 40)]}'");
             }
         }
-    }
-
-    // Replaces, cuts or duplicates a few random lines, and sprinkles separators the parsers split on.
-    private static string Mutate(string raw, Random random)
-    {
-        const string noise = ":,/-|[]{}();\"* \t.0123456789abcdefx";
-        var lines = raw.Split('\n').ToList();
-        for (var k = 0; k < 3 && lines.Count > 0; k++)
-        {
-            var i = random.Next(lines.Count);
-            switch (random.Next(4))
-            {
-                case 0:
-                    var junk = new StringBuilder();
-                    for (var c = random.Next(1, 80); c > 0; c--)
-                    {
-                        junk.Append(noise[random.Next(noise.Length)]);
-                    }
-
-                    lines[i] = junk.ToString();
-                    break;
-                case 1:
-                    lines[i] = lines[i][..random.Next(lines[i].Length + 1)];
-                    break;
-                case 2:
-                    lines.Insert(i, lines[i]);
-                    break;
-                default:
-                    lines.RemoveAt(i);
-                    break;
-            }
-        }
-
-        return string.Join('\n', lines);
     }
 }

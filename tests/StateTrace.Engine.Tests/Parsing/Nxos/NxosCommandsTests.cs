@@ -103,7 +103,21 @@ public class NxosCommandsTests
     [Fact]
     public void Parse_HostileLines_NeverThrow()
     {
-        foreach (var line in Fuzz.HostileLines)
+        string[] lines =
+        [
+            "interface", "interface ", "Port", "Port Name Status Vlan", "Port Name Status\nEth1/1 x",
+            "Port Name Status\nfc1/1 is", "Port Name Status\nfc1/1 is up (", "Interface Name Status Reason\nTunnel1", "Interface Name Status Reason\nT x down",
+            "Ethernet VLAN Type Mode Status Reason Speed Port", "Ethernet VLAN Type Mode Status Reason Speed Port\nEth1/1 a b c d e f g h i j",
+            "Interface Status Peer IP Address VC ID\npw1 up", "Port Status IP Peer", "IP Status", "Port Status Peer",
+            "Device ID:", "Device ID:x\nInterface:", "Device ID:x\nVersion:", "Device ID:x\nMgmt address(es):\n IPv4 Address:",
+            "Chassis id:", "Chassis id:\nLocal Port id:", "Management Address:", "* 1 0000.0000.0000", "* 1 0000.0000.0000 dynamic",
+            "0000.0000.0000 x y", "VLAN MAC Address Type", "VLAN MAC Address Type\n1 0000.0000.0000 s", "  NXOS: version", "  NXOS:",
+            "Hardware\n  cisco ", "Hardware\n  cisco (x)", "Kernel uptime is ", "hostname", "switchname", "snmp-server location",
+            "VLAN Name Status Ports", "Eth1/1 " + new string('x', 70_000),
+            string.Join(' ', Enumerable.Repeat("full", 200)),
+        ];
+
+        foreach (var line in Fuzz.HostileLines(lines))
         {
             foreach (var command in NxosCommands.Names)
             {

@@ -1,4 +1,3 @@
-using System.Text;
 using StateTrace.Engine.Parsing.PaloAlto;
 using StateTrace.Engine.Tests.Support;
 
@@ -83,7 +82,7 @@ public class PanosCommandsTests
                     var end = random.Next(raw.Length + 1);
                     var start = random.Next(end + 1);
                     PanosCommands.Parse(command, raw.AsSpan(start, end - start), 1, static (_, _) => { });
-                    PanosCommands.Parse(command, Mutate(raw, random), 1, static (_, _) => { });
+                    PanosCommands.Parse(command, Fuzz.MutateLines(raw, random), 1, static (_, _) => { });
                 }
 
                 parsed++;
@@ -98,15 +97,17 @@ public class PanosCommandsTests
     {
         string[] lines =
         [
-            "", "\r", "\n\n\r\r\n", "\0\0\0", ":", "hostname:", "name id", "name id speed/duplex/state mac address\nx 1 [[[//// 00:00:00:00:00:00",
+            ":", "hostname:", "name id", "name id speed/duplex/state mac address\nx 1 [[[//// 00:00:00:00:00:00",
             "name id vsys zone forwarding tag address\n  x", "name id vsys zone forwarding tag address\nx", "x 00:00:00:00:00:00",
             "Local information:", "Local information:\nLocal interface:", "VIRTUAL ROUTER:", "VIRTUAL ROUTER: (",
             "destination nexthop metric flags age interface next-AS\n/", "destination nexthop metric flags age interface next-AS\n  x/1",
-            new string(' ', 10_000), new string('-', 5000), "\u00ff\ufffd\u202e", "ethernet1/1 " + new string('x', 70_000),
-            new string('/', 3000), new string('[', 3000), new string(':', 3000),
+            "ethernet1/1 " + new string('x', 70_000), "config {", "}", "};};", "network {\ninterface {\nethernet {\nethernet1/1 {\ncomment \"x",
+            "network { interface { ethernet { ethernet1/1 { comment; } } } }", "comment \"x\";", "set network interface", "set network interface ethernet",
+            "set network interface ethernet ethernet1/1 comment", "set network interface loopback units", " network interface  units  units",
+            new string('}', 3000), new string('"', 3000), string.Concat(Enumerable.Repeat("ae1 {\n", 500)),
         ];
 
-        foreach (var line in lines)
+        foreach (var line in Fuzz.HostileLines(lines))
         {
             foreach (var command in PanosCommands.Names)
             {
@@ -115,39 +116,5 @@ public class PanosCommandsTests
                 act.Should().NotThrow($"{command} on '{line[..Math.Min(line.Length, 40)]}'");
             }
         }
-    }
-
-    // Replaces, cuts or duplicates a few random lines, and sprinkles separators the parsers split on.
-    private static string Mutate(string raw, Random random)
-    {
-        const string noise = ":,/-|[]{}();\"* \t.0123456789abcdefx";
-        var lines = raw.Split('\n').ToList();
-        for (var k = 0; k < 3 && lines.Count > 0; k++)
-        {
-            var i = random.Next(lines.Count);
-            switch (random.Next(4))
-            {
-                case 0:
-                    var junk = new StringBuilder();
-                    for (var c = random.Next(1, 80); c > 0; c--)
-                    {
-                        junk.Append(noise[random.Next(noise.Length)]);
-                    }
-
-                    lines[i] = junk.ToString();
-                    break;
-                case 1:
-                    lines[i] = lines[i][..random.Next(lines[i].Length + 1)];
-                    break;
-                case 2:
-                    lines.Insert(i, lines[i]);
-                    break;
-                default:
-                    lines.RemoveAt(i);
-                    break;
-            }
-        }
-
-        return string.Join('\n', lines);
     }
 }

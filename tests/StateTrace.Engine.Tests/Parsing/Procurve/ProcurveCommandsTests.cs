@@ -104,7 +104,7 @@ public class ProcurveCommandsTests
                     ProcurveCommands.Parse(command, raw.AsSpan(start, end - start), 1, static (_, _) => { });
                 }
 
-                ProcurveCommands.Parse(command, Mutate(raw, random), 1, static (_, _) => { });
+                ProcurveCommands.Parse(command, Fuzz.MutateLines(raw, random), 1, static (_, _) => { });
                 parsed++;
             }
         }
@@ -117,15 +117,15 @@ public class ProcurveCommandsTests
     {
         string[] lines =
         [
-            "", "\r", "\n\n\r\r\n", "\0\0\0", "interface", "interface 1", "vlan", "vlan 1 untagged", "vlan x", " untagged vlan 1-99999999",
+            "interface", "interface 1", "vlan", "vlan 1 untagged", "vlan x", " untagged vlan 1-99999999",
             "aaa port-access authenticator 1-", "aaa port-access mac-based -,-", "---", "- -", "--\n1", " | \n ---- + ----\n x | y",
             "Image stamp:", "Image stamp: K.", "ArubaOS (MODEL:", "ArubaOS )MODEL: (", ": : :", "  Up Time  :  a  b  :  c  :", "Local Port :",
             "  Type : ipv4\n  Address : 1", "  ----- ------\n       1, 2", "; Configuration Editor", "; x Configuration Editor; release #",
-            new string(' ', 10_000), new string('-', 5000), "\u00ff\ufffd\u202e", "1 " + new string('x', 70_000),
+            "1 " + new string('x', 70_000),
             "  ----\n  " + new string('9', 70_000), "  ----- -----\n  A1-" + new string('9', 300),
         ];
 
-        foreach (var line in lines)
+        foreach (var line in Fuzz.HostileLines(lines))
         {
             foreach (var command in ProcurveCommands.Names)
             {
@@ -134,24 +134,5 @@ public class ProcurveCommandsTests
                 act.Should().NotThrow($"{command} on '{line[..Math.Min(line.Length, 40)]}'");
             }
         }
-    }
-
-    private static string Mutate(string raw, Random random)
-    {
-        var lines = raw.Split('\n');
-        for (var n = 0; n < Math.Max(1, lines.Length / 10); n++)
-        {
-            var i = random.Next(lines.Length);
-            var line = lines[i];
-            lines[i] = random.Next(4) switch
-            {
-                0 => line.Length > 0 ? line[..random.Next(line.Length)] : "\t",
-                1 => line.Replace(' ', random.Next(2) == 0 ? '-' : ':'),
-                2 => lines[random.Next(lines.Length)] + " " + line,
-                _ => new string(line.Reverse().ToArray()),
-            };
-        }
-
-        return string.Join('\n', lines);
     }
 }
