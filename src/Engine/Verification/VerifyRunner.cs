@@ -4,6 +4,7 @@ using StateTrace.Engine.Diagnostics;
 using StateTrace.Engine.Pipeline;
 using StateTrace.Engine.Runs;
 using StateTrace.Engine.Storage;
+using StateTrace.Engine.Storage.Postgres;
 
 namespace StateTrace.Engine.Verification;
 
@@ -39,9 +40,20 @@ public static class VerifyRunner
         string? lastData = null;
         SiteCaches? lastCaches = null;
 
+        var throwaway = new List<string>();
+        try
+        {
         for (var rep = 1; rep <= options.Repeat; rep++)
         {
             var data = Path.Combine(runDirectory, "stores", $"rep-{rep}");
+            if (template.Store.Kind == "postgres")
+            {
+                // PostgreSQL: each repetition gets a throwaway schema, never the user's tables.
+                var schema = PostgresAdmin.CreateVerifySchema(template.Store.ConnectionString!);
+                throwaway.Add(schema);
+                template = template with { Store = template.Store with { Schema = schema } };
+            }
+
             var caches = new SiteCaches();
             var snapshot = options.WarmInNewProcess ? Path.Combine(runDirectory, $"cache-rep-{rep}.bin") : null;
             progress?.Report(new VerifyProgress("cold", rep, options.Repeat));
@@ -58,7 +70,7 @@ public static class VerifyRunner
             PassSummary warm;
             if (options.WarmInNewProcess)
             {
-                (warm, var warmStartup, var warmImport) = await WarmInNewProcessAsync(options, runId, rep, data, snapshot!, runDirectory, ct).ConfigureAwait(false);
+                (warm, var warmStartup, var warmImport) = await WarmInNewProcessAsync(options, template.Store, runId, rep, data, snapshot!, runDirectory, ct).ConfigureAwait(false);
                 startup = warmStartup;
                 import = warmImport;
             }
@@ -96,6 +108,22 @@ public static class VerifyRunner
             changedComparison = new ChangedComparison(manifest, expected, changed.RowsWritten, hostsChanged);
         }
 
+        return Finish(options, template, runId, runDirectory, started, passes, diagnostics, improvements, points, lastCold!, lastWarm!,
+            startup, import, changedComparison);
+        }
+        finally
+        {
+            foreach (var schema in throwaway)
+            {
+                PostgresAdmin.DropVerifySchema(template.Store.ConnectionString!, schema);
+            }
+        }
+    }
+
+    private static VerifyResult Finish(VerifyOptions options, IngestOptions template, string runId, string runDirectory, DateTimeOffset started,
+        List<PassSummary> passes, List<Diagnostic> diagnostics, List<double> improvements, List<TimePoint> points,
+        PassSummary lastCold, PassSummary lastWarm, double? startup, double? import, ChangedComparison? changedComparison)
+    {
         var comparison = new WarmRunComparison
         {
             ColdHosts = lastCold!.HostsParsed,
@@ -160,7 +188,7 @@ public static class VerifyRunner
     }
 
     private static async Task<(PassSummary Pass, double StartupMs, double ImportMs)> WarmInNewProcessAsync(
-        VerifyOptions options, string runId, int rep, string data, string snapshot, string runDirectory, CancellationToken ct)
+        VerifyOptions options, StoreOptions store, string runId, int rep, string data, string snapshot, string runDirectory, CancellationToken ct)
     {
         var start = options.StartWarmProcess ?? throw new InvalidOperationException("A new warm process was asked for, but no way to start one was given.");
         var childRun = $"{runId}-warm-{rep}";
@@ -168,6 +196,10 @@ public static class VerifyRunner
         var args = new List<string> { "ingest" };
         args.AddRange(options.Inputs);
         args.AddRange(["--root", options.Root, "--data-dir", data, "--force", "--import-snapshot", snapshot, "--pass", "warm", "--run-id", childRun]);
+        if (store.Kind != "sqlite")
+        {
+            args.AddRange(["--store", store.Kind, "--connection", store.ConnectionString ?? "", "--schema", store.Schema]);
+        }
         var code = await start(args, ct).ConfigureAwait(false);
         clock.Stop();
         var childDirectory = new RootLayout(options.Root).RunDirectory(childRun);

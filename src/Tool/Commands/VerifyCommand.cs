@@ -43,9 +43,9 @@ internal static class VerifyCommand
         }
 
         var settings = Settings.Load(args.Root, args.Overrides);
-        if (settings.Store.Kind != "sqlite")
+        if (settings.Store.Kind == "access")
         {
-            throw new UsageException($"verify runs on fresh SQLite stores in its run folder; --store {settings.Store.Kind} is not supported by verify yet.");
+            throw new UsageException("verify needs fresh stores for every repetition: use --store sqlite (fresh files in the run folder) or --store postgres (a throwaway schema).");
         }
 
         VerifyResult result;

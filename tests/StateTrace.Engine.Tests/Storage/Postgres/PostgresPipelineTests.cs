@@ -61,6 +61,25 @@ public sealed class PostgresPipelineTests(PostgresServer server) : IDisposable
         Rows(schema, "SELECT COUNT(*) FROM interfacehistory").Should().Equal(Rows(schema, "SELECT COUNT(*) FROM interfaces"));
     }
 
+    [Fact]
+    public async Task Verify_OnPostgres_UsesThrowawaySchemasAndDropsThem()
+    {
+        var store = Store();
+        var result = await StateTrace.Engine.Verification.VerifyRunner.RunAsync(new StateTrace.Engine.Verification.VerifyOptions
+        {
+            Root = temp.Path,
+            Inputs = [RepoPaths.Samples],
+            Repeat = 2,
+            PassTemplate = new IngestOptions { Root = temp.Path, Inputs = [RepoPaths.Samples], Store = store },
+        });
+
+        result.Summary.WarmRunComparison!.WarmRowsWritten.Should().Be(0);
+        result.Summary.WarmRunComparison.CacheHitRatio.Should().Be(1.0);
+        result.Summary.Passes.Where(p => p.Pass == "cold").Should().HaveCount(2).And.OnlyContain(p => p.RowsInserted > 0, "each repetition starts from an empty schema");
+        Rows("public", "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name LIKE 'statetrace_verify_%'").Single().Should().Be("0");
+        Rows("public", $"SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = '{schema}'").Single().Should().Be("0", "the user's schema is never touched");
+    }
+
     public void Dispose()
     {
         using (var connection = new NpgsqlConnection(server.ConnectionString))
