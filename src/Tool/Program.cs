@@ -14,6 +14,7 @@ var root = new RootCommand("StateTrace: switch and firewall session logs into a 
     RollupCommand.Create(),
     ReportCommand.Create(),
     CompareCommand.Create(),
+    NightlyCommand.Create(),
 };
 
 return await CommandLine.InvokeAsync(root, args);
