@@ -42,25 +42,29 @@ internal sealed class PostgresSiteLock : IDisposable
     /// <summary>The backend process id of the session holding the lock, for the check that it is still held.</summary>
     public int HolderPid { get; private set; }
 
-    public bool IsTaken => connection is not null;
+    public bool IsTaken => held;
+
+    private bool held;
 
     public static int Hash(string text) => (int)XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(text));
 
     /// <summary>Takes the lock, polling while another session holds it; a <see cref="StoreException"/> after <paramref name="timeout"/>.</summary>
     public void Acquire(TimeSpan timeout)
     {
-        if (connection is not null)
+        if (held)
         {
             return;
         }
 
-        var session = PostgresSiteStore.OpenConnection(connectionString, description);
+        var fresh = connection is null;
+        var session = connection ?? PostgresSiteStore.OpenConnection(connectionString, description);
         try
         {
-            // Server-side keepalives: a worker whose machine vanished stops holding the site after ~60 s, not hours.
-            using (var keepalive = new NpgsqlCommand(
-                "SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3", session))
+            if (fresh)
             {
+                // Server-side keepalives: a worker whose machine vanished stops holding the site after ~60 s, not hours.
+                using var keepalive = new NpgsqlCommand(
+                    "SET tcp_keepalives_idle = 30; SET tcp_keepalives_interval = 10; SET tcp_keepalives_count = 3", session);
                 keepalive.ExecuteNonQuery();
             }
 
@@ -82,16 +86,45 @@ internal sealed class PostgresSiteLock : IDisposable
 
             HolderPid = session.ProcessID;
             connection = session;
+            held = true;
         }
         catch (NpgsqlException e)
         {
             session.Dispose();
+            connection = null;
             throw new StoreException($"Taking the lock of the {description} failed: {PostgresSiteStore.Reason(e)}.", e);
         }
         catch
         {
             session.Dispose();
+            connection = null;
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Lets other workers have the site between transactions (the session stays open for the next one). Holding sites
+    /// for a whole run would deadlock two workers that reach the same two sites in opposite orders.
+    /// </summary>
+    public void Release()
+    {
+        if (!held || connection is null)
+        {
+            return;
+        }
+
+        held = false;
+        try
+        {
+            using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock($1, $2)", connection);
+            unlock.Parameters.Add(new NpgsqlParameter { Value = SiteLockClass });
+            unlock.Parameters.Add(new NpgsqlParameter { Value = Key });
+            unlock.ExecuteScalar();
+        }
+        catch (NpgsqlException)
+        {
+            // A lost session has released the lock already; the next Acquire opens a new one.
+            Reset();
         }
     }
 
@@ -100,6 +133,7 @@ internal sealed class PostgresSiteLock : IDisposable
     {
         connection?.Dispose();
         connection = null;
+        held = false;
         HolderPid = 0;
     }
 

@@ -231,6 +231,7 @@ internal sealed partial class PostgresSiteStore
 
             transaction.Dispose();
             connection.Dispose();
+            store.siteLock.Release();
         }
     }
 }

@@ -7,7 +7,7 @@ namespace StateTrace.Engine.Storage.Postgres;
 /// The shared-server store (design §3): one database, one schema (<c>statetrace</c> by default) holding every site,
 /// each row keyed by its site. A transaction gathers the hosts it is given and, at commit, binary-COPYs them into
 /// temporary staging tables and applies them set-based in one server transaction. Workers split sites between them
-/// through an advisory lock taken at the first <see cref="Begin"/> and held until <see cref="Dispose"/>.
+/// through an advisory lock taken at each <see cref="Begin"/> and released when that transaction ends.
 /// </summary>
 internal sealed partial class PostgresSiteStore : ISiteStore
 {

@@ -148,11 +148,12 @@ public sealed class PostgresSiteStoreTests(PostgresServer server) : SiteStoreCon
     }
 
     [Fact]
-    public async Task Begin_SecondStoreOnTheSameSite_WaitsUntilTheFirstIsDisposed()
+    public async Task Begin_SecondStoreOnTheSameSite_WaitsUntilTheFirstTransactionEnds()
     {
-        var first = OpenStore("WLLS");
+        using var first = OpenStore("WLLS");
         Write(first, Facts(("Gi1/0/1", "a")), Run1);
         using var second = OpenStore("WLLS");
+        var open = first.Begin();
 
         var begin = Task.Run(() =>
         {
@@ -160,17 +161,17 @@ public sealed class PostgresSiteStoreTests(PostgresServer server) : SiteStoreCon
             return transaction.Generation;
         });
         await Task.Delay(300);
-        begin.IsCompleted.Should().BeFalse("the first store still holds the site");
-        first.Dispose();
+        begin.IsCompleted.Should().BeFalse("the first store's transaction holds the site");
+        open.Dispose();
 
-        (await begin.WaitAsync(TimeSpan.FromSeconds(30))).Should().Be(1);
+        (await begin.WaitAsync(TimeSpan.FromSeconds(30))).Should().Be(1, "the site is free between transactions, so two workers never deadlock on two sites");
     }
 
     [Fact]
     public void Begin_SiteHeldPastTheTimeout_ThrowsNamingTheHolder()
     {
         using var first = OpenStore("WLLS");
-        first.Begin().Dispose();
+        using var held = first.Begin();
         using var second = OpenStore("WLLS", lockTimeout: TimeSpan.FromMilliseconds(200));
 
         var begin = () => second.Begin();
