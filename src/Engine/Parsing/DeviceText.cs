@@ -1,3 +1,4 @@
+using System.Globalization;
 using StateTrace.Engine.Input;
 
 namespace StateTrace.Engine.Parsing;
@@ -115,4 +116,25 @@ internal static class DeviceText
 
         return slice.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
+
+    /// <summary>
+    /// The count printed just before <paramref name="label"/>, as in <c>179928 input errors, 21419 CRC, 87 frame</c>
+    /// (IOS, EOS and FastIron <c>show interfaces</c>); null when the label is missing or the count is not a number.
+    /// </summary>
+    public static long? CounterBefore(ReadOnlySpan<char> line, string label)
+    {
+        var at = line.IndexOf(label, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var head = line[..at].TrimEnd();
+        var start = head.LastIndexOfAny(' ', ',') + 1;
+        return Number(head[start..]);
+    }
+
+    /// <summary>Plain digits as a number, or null for anything else (signs, separators, overflow).</summary>
+    public static long? Number(ReadOnlySpan<char> digits) =>
+        long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

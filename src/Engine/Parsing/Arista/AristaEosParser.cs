@@ -1,4 +1,5 @@
 using StateTrace.Engine.Sites;
+using static StateTrace.Engine.Parsing.SessionBlocks;
 
 namespace StateTrace.Engine.Parsing.Arista;
 
@@ -62,29 +63,7 @@ internal sealed class AristaEosParser : IDeviceParser
                 n.SystemDescription, n.MgmtAddress));
         }
 
-        foreach (var vlan in Run(session.Find("show vlan", "show vlan brief"), VlanBrief.Parse, report) ?? [])
-        {
-            facts.Vlans.Add(new VlanEntry(vlan.VlanId, vlan.Name, vlan.Status));
-        }
-    }
-
-    private delegate T BlockParser<out T>(ReadOnlySpan<char> text, long firstLine, ParseReport? report);
-
-    private static T? Run<T>(CommandBlock? block, BlockParser<T> parser, ParseReport report)
-        where T : class =>
-        block is null ? null : parser(block.Text.Span, block.FirstLine, report);
-
-    private static string FirstOf(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return "";
+        PortJoin.AddVlans(facts, Run(session.Find("show vlan", "show vlan brief"), VlanBrief.Parse, report));
     }
 
     private static AristaInventoryItem? SystemItem(List<AristaInventoryItem>? inventory)
@@ -152,15 +131,8 @@ internal sealed class AristaEosParser : IDeviceParser
             description = detail.Description;
         }
 
-        var port = new InterfaceFacts
-        {
-            Port = portName,
-            PortSort = PortSort.KeyOf(portName),
-            Name = description.Length > 0 ? description : tableName,
-            Description = description,
-            AuthTemplate = block?.AuthTemplate ?? "",
-            Config = block?.Config ?? "",
-        };
+        var port = PortJoin.Port(portName, tableName, description);
+        (port.AuthTemplate, port.Config) = (block?.AuthTemplate ?? "", block?.Config ?? "");
         facts.Interfaces.Add(port);
         return port;
     }
@@ -180,7 +152,7 @@ internal sealed class AristaEosParser : IDeviceParser
 
     private static void AddMacs(DeviceFacts facts, List<AristaMacRow> rows)
     {
-        var learned = new Dictionary<string, List<AristaMacRow>>(StringComparer.OrdinalIgnoreCase);
+        var learned = new PortJoin.LearnedMacs();
         foreach (var row in rows)
         {
             // Multicast rows are flood lists, not addresses learned on a port.
@@ -191,49 +163,11 @@ internal sealed class AristaEosParser : IDeviceParser
 
             foreach (var port in row.Ports)
             {
-                var key = PortNames.Short(port);
-                facts.MacEntries.Add(new MacEntry(row.Vlan, row.Mac, row.Type, key));
-                if (!learned.TryGetValue(key, out var list))
-                {
-                    learned[key] = list = [];
-                }
-
-                list.Add(row);
+                learned.Add(facts, row.Vlan, row.Mac, row.Type, PortNames.Short(port));
             }
         }
 
-        foreach (var port in facts.Interfaces)
-        {
-            if (!learned.TryGetValue(PortNames.Short(port.Port), out var list))
-            {
-                continue;
-            }
-
-            port.InterfaceMac = list[0].Mac;
-            port.AuthVlan = list[0].Vlan;
-            port.LearnedMacs = JoinDistinct(list);
-        }
-    }
-
-    // The same address is listed once per VLAN when a port carries several.
-    private static string JoinDistinct(List<AristaMacRow> rows)
-    {
-        if (rows.Count == 1)
-        {
-            return rows[0].Mac;
-        }
-
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var macs = new List<string>(rows.Count);
-        foreach (var row in rows)
-        {
-            if (seen.Add(row.Mac))
-            {
-                macs.Add(row.Mac);
-            }
-        }
-
-        return string.Join(',', macs);
+        learned.ApplyTo(facts, PortNames.Short);
     }
 
     // The first supplicant per port; ports without one keep empty auth fields (nothing was captured about them).

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StateTrace.Engine.Parsing.Arista;
 
 /// <summary>One interface of EOS <c>show interfaces</c>; counters are null when not printed (loopbacks, SVIs).</summary>
@@ -108,12 +106,12 @@ internal static class ShowInterfaces
             }
             else if (line.Contains(" input errors", StringComparison.Ordinal))
             {
-                open.InputErrors = CounterBefore(line, " input errors");
-                open.CrcErrors = CounterBefore(line, " CRC");
+                open.InputErrors = DeviceText.CounterBefore(line, " input errors");
+                open.CrcErrors = DeviceText.CounterBefore(line, " CRC");
             }
             else if (line.Contains(" output errors", StringComparison.Ordinal))
             {
-                open.OutputErrors = CounterBefore(line, " output errors");
+                open.OutputErrors = DeviceText.CounterBefore(line, " output errors");
             }
         }
 
@@ -130,7 +128,7 @@ internal static class ShowInterfaces
     private static void ReadMtu(ReadOnlySpan<char> line, Open open, StringPool pool)
     {
         var at = line.IndexOf("MTU ", StringComparison.Ordinal);
-        open.Mtu = Number(DeviceText.FirstToken(line[(at + "MTU ".Length)..]));
+        open.Mtu = DeviceText.Number(DeviceText.FirstToken(line[(at + "MTU ".Length)..]));
         var bw = line.IndexOf("BW ", StringComparison.Ordinal);
         if (bw >= 0)
         {
@@ -161,23 +159,6 @@ internal static class ShowInterfaces
 
         return true;
     }
-
-    // "0 input errors, 0 CRC, 0 alignment" → the number just before the label.
-    private static long? CounterBefore(ReadOnlySpan<char> line, string label)
-    {
-        var at = line.IndexOf(label, StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return null;
-        }
-
-        var head = line[..at].TrimEnd();
-        var start = head.LastIndexOfAny(' ', ',') + 1;
-        return Number(head[start..]);
-    }
-
-    private static long? Number(ReadOnlySpan<char> digits) =>
-        long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private sealed class Open(string name, string link, string protocol)
     {

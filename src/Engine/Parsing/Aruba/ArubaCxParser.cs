@@ -1,4 +1,5 @@
 using StateTrace.Engine.Sites;
+using static StateTrace.Engine.Parsing.SessionBlocks;
 
 namespace StateTrace.Engine.Parsing.Aruba;
 
@@ -57,25 +58,6 @@ internal sealed class ArubaCxParser : IDeviceParser
         {
             facts.Vlans.Add(new VlanEntry(vlan.VlanId, vlan.Name, vlan.Status));
         }
-    }
-
-    private delegate T BlockParser<out T>(ReadOnlySpan<char> text, long firstLine, ParseReport? report);
-
-    private static T? Run<T>(CommandBlock? block, BlockParser<T> parser, ParseReport report)
-        where T : class =>
-        block is null ? null : parser(block.Text.Span, block.FirstLine, report);
-
-    private static string FirstOf(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return "";
     }
 
     // "--" is how AOS-CX prints "no value" in every column.
@@ -167,58 +149,17 @@ internal sealed class ArubaCxParser : IDeviceParser
             return;
         }
 
-        var learned = new Dictionary<string, List<CxMacRow>>(StringComparer.OrdinalIgnoreCase);
+        // AOS-CX prints ports by their full name in every table, so there is nothing to shorten.
+        var learned = new PortJoin.LearnedMacs();
         foreach (var row in rows)
         {
             foreach (var port in row.Ports)
             {
-                facts.MacEntries.Add(new MacEntry(row.Vlan, row.Mac, row.Type, port));
-                if (!learned.TryGetValue(port, out var list))
-                {
-                    learned[port] = list = [];
-                }
-
-                list.Add(row);
+                learned.Add(facts, row.Vlan, row.Mac, row.Type, port);
             }
         }
 
-        foreach (var port in facts.Interfaces)
-        {
-            if (!learned.TryGetValue(port.Port, out var list))
-            {
-                continue;
-            }
-
-            // The port's own MAC when show interface was captured; otherwise the original's rule, the first learned one.
-            if (port.InterfaceMac.Length == 0)
-            {
-                port.InterfaceMac = list[0].Mac;
-            }
-
-            port.AuthVlan = list[0].Vlan;
-            port.LearnedMacs = JoinDistinct(list);
-        }
-    }
-
-    // One address can be learned in several VLANs of a trunk (88:3a:30:a3:86:80 in VLAN 1 and 3590 on lag100).
-    private static string JoinDistinct(List<CxMacRow> rows)
-    {
-        if (rows.Count == 1)
-        {
-            return rows[0].Mac;
-        }
-
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var macs = new List<string>(rows.Count);
-        foreach (var row in rows)
-        {
-            if (seen.Add(row.Mac))
-            {
-                macs.Add(row.Mac);
-            }
-        }
-
-        return string.Join(',', macs);
+        learned.ApplyTo(facts, static name => name);
     }
 
     private static void ApplyClients(DeviceFacts facts, List<CxPortAccessClient>? clients, List<CxMacRow>? macs)

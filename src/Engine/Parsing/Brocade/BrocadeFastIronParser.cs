@@ -1,4 +1,5 @@
 using StateTrace.Engine.Sites;
+using static StateTrace.Engine.Parsing.SessionBlocks;
 
 namespace StateTrace.Engine.Parsing.Brocade;
 
@@ -56,25 +57,6 @@ internal sealed class BrocadeFastIronParser : IDeviceParser
         ApplyAuth(facts, config, Sessions(session, report));
         AddNeighbors(facts, Run(session.Find("show lldp neighbors detail"), LldpNeighborsDetail.Parse, report));
         AddVlans(facts, vlans, config);
-    }
-
-    private delegate T BlockParser<out T>(ReadOnlySpan<char> text, long firstLine, ParseReport? report);
-
-    private static T? Run<T>(CommandBlock? block, BlockParser<T> parser, ParseReport report)
-        where T : class =>
-        block is null ? null : parser(block.Text.Span, block.FirstLine, report);
-
-    private static string FirstOf(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return "";
     }
 
     private static void AddInterfaces(

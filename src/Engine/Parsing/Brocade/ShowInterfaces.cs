@@ -139,12 +139,12 @@ internal static class ShowInterfaces
         }
         else if (line.Contains(" input errors", StringComparison.Ordinal))
         {
-            open.InputErrors = CountBefore(line, " input errors");
-            open.CrcErrors = CountBefore(line, " CRC");
+            open.InputErrors = DeviceText.CounterBefore(line, " input errors");
+            open.CrcErrors = DeviceText.CounterBefore(line, " CRC");
         }
         else if (line.Contains(" output errors", StringComparison.Ordinal))
         {
-            open.OutputErrors = CountBefore(line, " output errors");
+            open.OutputErrors = DeviceText.CounterBefore(line, " output errors");
         }
     }
 
@@ -187,20 +187,6 @@ internal static class ShowInterfaces
             : line.StartsWith("IP MTU ", StringComparison.Ordinal) ? 7
             : -1;
         return at > 0 && long.TryParse(DeviceText.FirstToken(line[at..]).TrimEnd(','), NumberStyles.None, CultureInfo.InvariantCulture, out mtu);
-    }
-
-    // "8 input errors, 1 CRC, 0 frame, 0 ignored": the number in the comma-separated field that names the counter.
-    private static long? CountBefore(ReadOnlySpan<char> line, string label)
-    {
-        var at = line.IndexOf(label, StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return null;
-        }
-
-        var head = line[..at].TrimEnd();
-        var start = head.LastIndexOfAny(' ', ',') + 1;
-        return long.TryParse(head[start..], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     private static void Close(Open? open, List<InterfaceDetailRow> rows)

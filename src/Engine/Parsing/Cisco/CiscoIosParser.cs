@@ -1,4 +1,5 @@
 using StateTrace.Engine.Sites;
+using static StateTrace.Engine.Parsing.SessionBlocks;
 
 namespace StateTrace.Engine.Parsing.Cisco;
 
@@ -65,33 +66,7 @@ internal sealed class CiscoIosParser : IDeviceParser
             AddSpanningTree(facts, spanning);
         }
 
-        var vlans = Run(session.Find("show vlan brief", "show vlan"), VlanBrief.Parse, report);
-        if (vlans is not null)
-        {
-            foreach (var vlan in vlans)
-            {
-                facts.Vlans.Add(new VlanEntry(vlan.VlanId, vlan.Name, vlan.Status));
-            }
-        }
-    }
-
-    private delegate T BlockParser<out T>(ReadOnlySpan<char> text, long firstLine, ParseReport? report);
-
-    private static T? Run<T>(CommandBlock? block, BlockParser<T> parser, ParseReport report)
-        where T : class =>
-        block is null ? null : parser(block.Text.Span, block.FirstLine, report);
-
-    private static string FirstOf(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return "";
+        PortJoin.AddVlans(facts, Run(session.Find("show vlan brief", "show vlan"), VlanBrief.Parse, report));
     }
 
     private static void AddInterfaces(
@@ -133,75 +108,25 @@ internal sealed class CiscoIosParser : IDeviceParser
                 descriptions.TryGetValue(key, out description);
             }
 
-            description ??= "";
-            facts.Interfaces.Add(new InterfaceFacts
-            {
-                Port = row.Port,
-                PortSort = PortSort.KeyOf(row.Port),
-                Name = description.Length > 0 ? description : row.Name,
-                Status = row.Status,
-                Vlan = row.Vlan,
-                Duplex = row.Duplex,
-                Speed = row.Speed,
-                Type = row.Type,
-                Description = description,
-                AuthTemplate = block?.AuthTemplate ?? "",
-                MissingAuthCmds = block?.MissingAuthCmds ?? "",
-                Config = block?.Config ?? "",
-            });
+            var port = PortJoin.Port(row.Port, row.Name, description ?? "");
+            (port.Status, port.Vlan, port.Duplex, port.Speed, port.Type) = (row.Status, row.Vlan, row.Duplex, row.Speed, row.Type);
+            (port.AuthTemplate, port.MissingAuthCmds, port.Config) = (block?.AuthTemplate ?? "", block?.MissingAuthCmds ?? "", block?.Config ?? "");
+            facts.Interfaces.Add(port);
         }
     }
 
     private static void AddMacs(DeviceFacts facts, List<MacAddressRow> rows)
     {
-        var learned = new Dictionary<string, List<MacAddressRow>>(StringComparer.OrdinalIgnoreCase);
+        var learned = new PortJoin.LearnedMacs();
         foreach (var row in rows)
         {
             foreach (var port in row.Ports)
             {
-                var key = PortNames.Short(port);
-                facts.MacEntries.Add(new MacEntry(row.Vlan, row.Mac, row.Type, key));
-                if (!learned.TryGetValue(key, out var list))
-                {
-                    learned[key] = list = [];
-                }
-
-                list.Add(row);
+                learned.Add(facts, row.Vlan, row.Mac, row.Type, PortNames.Short(port));
             }
         }
 
-        foreach (var port in facts.Interfaces)
-        {
-            if (!learned.TryGetValue(PortNames.Short(port.Port), out var list))
-            {
-                continue;
-            }
-
-            port.InterfaceMac = list[0].Mac;
-            port.AuthVlan = list[0].Vlan;
-            port.LearnedMacs = JoinDistinctMacs(list);
-        }
-    }
-
-    // The same address is listed once per forwarding engine on some chassis (one table per linecard).
-    private static string JoinDistinctMacs(List<MacAddressRow> rows)
-    {
-        if (rows.Count == 1)
-        {
-            return rows[0].Mac;
-        }
-
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var macs = new List<string>(rows.Count);
-        foreach (var row in rows)
-        {
-            if (seen.Add(row.Mac))
-            {
-                macs.Add(row.Mac);
-            }
-        }
-
-        return string.Join(',', macs);
+        learned.ApplyTo(facts, PortNames.Short);
     }
 
     private static void ApplySessions(DeviceFacts facts, List<AuthSessionRow>? rows)

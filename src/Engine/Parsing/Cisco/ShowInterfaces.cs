@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StateTrace.Engine.Parsing.Cisco;
 
 /// <summary>One interface of <c>show interfaces</c>: state, hardware, and the error counters; null when not printed.</summary>
@@ -78,7 +76,7 @@ internal static class ShowInterfaces
             }
             else if (DeviceText.TryValueAfter(line, "MTU ", out var mtu))
             {
-                open.Mtu = Number(DeviceText.FirstToken(mtu));
+                open.Mtu = DeviceText.Number(DeviceText.FirstToken(mtu));
             }
             else if (TryDuplex(line, out var duplex, out var speed))
             {
@@ -87,12 +85,12 @@ internal static class ShowInterfaces
             }
             else if (line.Contains(" input errors", StringComparison.Ordinal))
             {
-                open.InputErrors = CounterBefore(line, " input errors");
-                open.CrcErrors = CounterBefore(line, " CRC");
+                open.InputErrors = DeviceText.CounterBefore(line, " input errors");
+                open.CrcErrors = DeviceText.CounterBefore(line, " CRC");
             }
             else if (line.Contains(" output errors", StringComparison.Ordinal))
             {
-                open.OutputErrors = CounterBefore(line, " output errors");
+                open.OutputErrors = DeviceText.CounterBefore(line, " output errors");
             }
         }
 
@@ -116,23 +114,6 @@ internal static class ShowInterfaces
         speed = (next >= 0 ? rest[..next] : rest).Trim();
         return true;
     }
-
-    // "179928 input errors, 21419 CRC, 87 frame" → the number just before the label.
-    private static long? CounterBefore(ReadOnlySpan<char> line, string label)
-    {
-        var at = line.IndexOf(label, StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return null;
-        }
-
-        var head = line[..at].TrimEnd();
-        var start = head.LastIndexOfAny(' ', ',') + 1;
-        return Number(head[start..]);
-    }
-
-    private static long? Number(ReadOnlySpan<char> digits) =>
-        long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private sealed class Open(string name, string link, string protocol)
     {

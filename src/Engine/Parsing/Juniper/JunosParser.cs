@@ -1,4 +1,5 @@
 using StateTrace.Engine.Sites;
+using static StateTrace.Engine.Parsing.SessionBlocks;
 
 namespace StateTrace.Engine.Parsing.Juniper;
 
@@ -76,12 +77,6 @@ internal sealed class JunosParser : IDeviceParser
         }
     }
 
-    private delegate T BlockParser<out T>(ReadOnlySpan<char> text, long firstLine, ParseReport? report);
-
-    private static T? Run<T>(CommandBlock? block, BlockParser<T> parser, ParseReport report)
-        where T : class =>
-        block is null ? null : parser(block.Text.Span, block.FirstLine, report);
-
     /// <summary>
     /// <c>show interfaces</c> in its default, <c>detail</c> or <c>extensive</c> form, and per-port captures such as
     /// <c>show interfaces ge-0/0/0</c>: all print the same <c>Physical interface:</c> blocks.
@@ -108,19 +103,6 @@ internal sealed class JunosParser : IDeviceParser
         }
 
         return rows;
-    }
-
-    private static string FirstOf(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return "";
     }
 
     private static string Status(string admin, string link) =>

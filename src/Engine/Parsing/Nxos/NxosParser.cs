@@ -1,4 +1,5 @@
 using StateTrace.Engine.Sites;
+using static StateTrace.Engine.Parsing.SessionBlocks;
 
 namespace StateTrace.Engine.Parsing.Nxos;
 
@@ -61,29 +62,7 @@ internal sealed class NxosParser : IDeviceParser
                 n.SystemDescription, n.MgmtAddress));
         }
 
-        foreach (var vlan in Run(session.Find("show vlan brief", "show vlan"), VlanBrief.Parse, report) ?? [])
-        {
-            facts.Vlans.Add(new VlanEntry(vlan.VlanId, vlan.Name, vlan.Status));
-        }
-    }
-
-    private delegate T BlockParser<out T>(ReadOnlySpan<char> text, long firstLine, ParseReport? report);
-
-    private static T? Run<T>(CommandBlock? block, BlockParser<T> parser, ParseReport report)
-        where T : class =>
-        block is null ? null : parser(block.Text.Span, block.FirstLine, report);
-
-    private static string FirstOf(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return "";
+        PortJoin.AddVlans(facts, Run(session.Find("show vlan brief", "show vlan"), VlanBrief.Parse, report));
     }
 
     private static string Value(string printed) => printed == "--" ? "" : printed;
@@ -120,65 +99,20 @@ internal sealed class NxosParser : IDeviceParser
     private static InterfaceFacts Add(DeviceFacts facts, string portName, string tableName, Dictionary<string, NxosInterfaceConfig> blocks)
     {
         blocks.TryGetValue(PortNames.Short(portName), out var block);
-        var description = block?.Description ?? "";
-        var port = new InterfaceFacts
-        {
-            Port = portName,
-            PortSort = PortSort.KeyOf(portName),
-            Name = description.Length > 0 ? description : tableName,
-            Description = description,
-            AuthTemplate = block?.AuthTemplate ?? "",
-            Config = block?.Config ?? "",
-        };
+        var port = PortJoin.Port(portName, tableName, block?.Description ?? "");
+        (port.AuthTemplate, port.Config) = (block?.AuthTemplate ?? "", block?.Config ?? "");
         facts.Interfaces.Add(port);
         return port;
     }
 
     private static void AddMacs(DeviceFacts facts, List<NxosMacRow> rows)
     {
-        var learned = new Dictionary<string, List<NxosMacRow>>(StringComparer.OrdinalIgnoreCase);
+        var learned = new PortJoin.LearnedMacs();
         foreach (var row in rows)
         {
-            var key = PortNames.Short(row.Ports);
-            facts.MacEntries.Add(new MacEntry(row.Vlan, row.Mac, row.Type, key));
-            if (!learned.TryGetValue(key, out var list))
-            {
-                learned[key] = list = [];
-            }
-
-            list.Add(row);
+            learned.Add(facts, row.Vlan, row.Mac, row.Type, PortNames.Short(row.Ports));
         }
 
-        foreach (var port in facts.Interfaces)
-        {
-            if (!learned.TryGetValue(PortNames.Short(port.Port), out var list))
-            {
-                continue;
-            }
-
-            port.InterfaceMac = list[0].Mac;
-            port.AuthVlan = list[0].Vlan;
-            port.LearnedMacs = JoinDistinct(list);
-        }
-    }
-
-    private static string JoinDistinct(List<NxosMacRow> rows)
-    {
-        if (rows.Count == 1)
-        {
-            return rows[0].Mac;
-        }
-
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var macs = new List<string>(rows.Count);
-        foreach (var row in rows)
-        {
-            if (seen.Add(row.Mac))
-            {
-                macs.Add(row.Mac);
-            }
-        }
-
-        return string.Join(',', macs);
+        learned.ApplyTo(facts, PortNames.Short);
     }
 }

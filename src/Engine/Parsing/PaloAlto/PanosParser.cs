@@ -1,4 +1,5 @@
 using StateTrace.Engine.Sites;
+using static StateTrace.Engine.Parsing.SessionBlocks;
 
 namespace StateTrace.Engine.Parsing.PaloAlto;
 
@@ -47,25 +48,6 @@ internal sealed class PanosParser : IDeviceParser
                 facts.Neighbors.Add(new Neighbor("LLDP", n.LocalInterface, n.NeighborName, n.NeighborPortId, n.SystemDescription, n.MgmtAddress));
             }
         }
-    }
-
-    private delegate T BlockParser<out T>(ReadOnlySpan<char> text, long firstLine, ParseReport? report);
-
-    private static T? Run<T>(CommandBlock? block, BlockParser<T> parser, ParseReport report)
-        where T : class =>
-        block is null ? null : parser(block.Text.Span, block.FirstLine, report);
-
-    private static string FirstOf(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return "";
     }
 
     // "[n/a]" (aggregates, loopbacks) and "ukn" (no link) say there is no value.

@@ -1,4 +1,5 @@
 using StateTrace.Engine.Sites;
+using static StateTrace.Engine.Parsing.SessionBlocks;
 
 namespace StateTrace.Engine.Parsing.Procurve;
 
@@ -49,25 +50,6 @@ internal sealed class ProcurveParser : IDeviceParser
         ApplyAuth(facts, config, Run(session.Find("show port-access clients"), PortAccessClients.Parse, report));
         AddNeighbors(facts, Run(session.Find("show lldp info remote-device detail"), LldpRemoteDevice.Parse, report));
         AddVlans(facts, Run(session.Find(ProcurveCommands.Vlans), ShowVlans.Parse, report), config);
-    }
-
-    private delegate T BlockParser<out T>(ReadOnlySpan<char> text, long firstLine, ParseReport? report);
-
-    private static T? Run<T>(CommandBlock? block, BlockParser<T> parser, ParseReport report)
-        where T : class =>
-        block is null ? null : parser(block.Text.Span, block.FirstLine, report);
-
-    private static string FirstOf(params ReadOnlySpan<string?> values)
-    {
-        foreach (var value in values)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return "";
     }
 
     private static void AddInterfaces(DeviceFacts facts, List<ProcurveBriefRow>? brief, List<ProcurveStatusRow>? status, ProcurveConfig? config)

@@ -1,9 +1,10 @@
 using System.Text;
-using StateTrace.Engine.Input;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Arista;
 using StateTrace.Engine.Parsing.Detection;
 using StateTrace.Engine.Tests.Support;
+using static StateTrace.Engine.Tests.Parsing.ParsedFacts;
+using static StateTrace.Engine.Tests.Parsing.SessionLog;
 
 namespace StateTrace.Engine.Tests.Parsing.Arista;
 
@@ -185,39 +186,11 @@ public class AristaEosParserTests
         facts.Diagnostics.Should().BeEmpty();
     }
 
-    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
-
     private static string Raw(string fixture) => NtcOracle.ReadRaw(fixture);
 
-    private static string Block(string prompt, string command, string output) =>
-        prompt + command + "\n" + output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
+    private static DeviceFacts Parse(params (string Command, string Output)[] blocks) =>
+        ParsedFacts.Parse(new AristaEosParser(), new CapturedSession(Leaf1, SessionLog.Session(Leaf1 + "#", blocks)));
 
-    private static DeviceFacts Parse(params (string Command, string Output)[] blocks)
-    {
-        var text = new StringBuilder();
-        foreach (var (command, output) in blocks)
-        {
-            text.Append(Block(Leaf1 + "#", command, output));
-        }
-
-        var facts = new DeviceFacts();
-        new AristaEosParser().Parse(new CapturedSession(Leaf1, text.Append(Leaf1).Append("#\n").ToString()), facts);
-        return facts;
-    }
-
-    private static Dictionary<string, (Detection Detection, DeviceFacts Facts)> ParseLog(TempDirectory temp, string file)
-    {
-        using var splitter = new LogSplitter(Path.Combine(temp.Path, "spool"));
-        splitter.SplitFile(file);
-        var result = new Dictionary<string, (Detection, DeviceFacts)>();
-        foreach (var slice in splitter.Complete())
-        {
-            var session = CapturedSession.FromSlice(slice);
-            var facts = new DeviceFacts();
-            new AristaEosParser().Parse(session, facts);
-            result[slice.Hostname] = (VendorDetector.Detect(session), facts);
-        }
-
-        return result;
-    }
+    private static Dictionary<string, (Detection Detection, DeviceFacts Facts)> ParseLog(TempDirectory temp, string file) =>
+        ParsedFacts.ParseLog(new AristaEosParser(), temp, file);
 }

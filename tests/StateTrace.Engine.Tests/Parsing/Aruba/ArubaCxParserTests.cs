@@ -1,9 +1,8 @@
-using System.Text;
-using StateTrace.Engine.Input;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Aruba;
 using StateTrace.Engine.Parsing.Detection;
 using StateTrace.Engine.Tests.Support;
+using static StateTrace.Engine.Tests.Parsing.ParsedFacts;
 
 namespace StateTrace.Engine.Tests.Parsing.Aruba;
 
@@ -114,7 +113,7 @@ public class ArubaCxParserTests
         var log = temp.File("aruba.log", Log(
             (Access, "show system", Raw("show_system/show_system.raw")),
             (Access, "show interface", "Interface 1/1/1 is up\n Admin state is up\n~~~ torn pager line\nInterface 1/1/2 is down\n")));
-        var sessions = Split(temp, log);
+        var sessions = SessionLog.Split(temp, log);
 
         var facts = Parse(sessions[Access]);
 
@@ -137,14 +136,7 @@ public class ArubaCxParserTests
 
     private static string Raw(string relative) => NtcOracle.ReadRaw("ntc-more/aruba_aoscx/" + relative);
 
-    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
-
-    private static DeviceFacts Parse(CapturedSession session)
-    {
-        var facts = new DeviceFacts();
-        new ArubaCxParser().Parse(session, facts);
-        return facts;
-    }
+    private static DeviceFacts Parse(CapturedSession session) => ParsedFacts.Parse(new ArubaCxParser(), session);
 
     private static CapturedSession Session(string host, params (string Command, string Output)[] blocks)
     {
@@ -157,47 +149,10 @@ public class ArubaCxParserTests
         return new CapturedSession(host, Log(entries));
     }
 
-    private static Dictionary<string, CapturedSession> Split(params (string Host, string Command, string Output)[] blocks)
-    {
-        using var temp = new TempDirectory();
-        return Split(temp, temp.File("session.log", Log(blocks)));
-    }
-
-    private static Dictionary<string, CapturedSession> Split(TempDirectory temp, string log)
-    {
-        using var splitter = new LogSplitter(Path.Combine(temp.Path, "spool"));
-        splitter.SplitFile(log);
-        var sessions = new Dictionary<string, CapturedSession>(StringComparer.Ordinal);
-        foreach (var slice in splitter.Complete())
-        {
-            sessions[slice.Hostname] = CapturedSession.FromSlice(slice);
-        }
-
-        return sessions;
-    }
+    private static OrderedDictionary<string, CapturedSession> Split(params (string Host, string Command, string Output)[] blocks) => SessionLog.Split(Log(blocks));
 
     // "host# command" prompts as AOS-CX prints them, output with CRLF turned to LF, a closing prompt per host.
-    private static string Log(params (string Host, string Command, string Output)[] blocks)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            var (host, command, output) = blocks[i];
-            text.Append(host).Append("# ").Append(command).Append('\n');
-            foreach (var line in output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n'))
-            {
-                if (!DeviceText.IsPrompt(line))
-                {
-                    text.Append(line).Append('\n'); // the fixtures' own echo lines ("SWITCH-NAME# show lldp …") would start another host
-                }
-            }
-
-            if (i + 1 == blocks.Length || blocks[i + 1].Host != host)
-            {
-                text.Append(host).Append("# \n");
-            }
-        }
-
-        return text.ToString();
-    }
+    // The fixtures' own echo lines ("SWITCH-NAME# show lldp …") would start another host, so they are left out.
+    private static string Log(params (string Host, string Command, string Output)[] blocks) =>
+        SessionLog.Log(static host => host + "# ", blocks, static line => !DeviceText.IsPrompt(line));
 }

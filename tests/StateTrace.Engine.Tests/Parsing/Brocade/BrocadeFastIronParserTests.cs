@@ -1,9 +1,7 @@
-using System.Text;
-using StateTrace.Engine.Input;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Brocade;
 using StateTrace.Engine.Parsing.Detection;
-using StateTrace.Engine.Tests.Support;
+using static StateTrace.Engine.Tests.Parsing.ParsedFacts;
 
 namespace StateTrace.Engine.Tests.Parsing.Brocade;
 
@@ -318,84 +316,28 @@ public class BrocadeFastIronParserTests
             ("show dot1x sessions all", AuthSessionsTests.Dot1x),
             ("show mac-authentication sessions all", AuthSessionsTests.MacAuth));
 
-        using var temp = new TempDirectory();
-        var log = temp.File("capture.log", Interleave(icx, fcx));
-        using var splitter = new LogSplitter(Path.Combine(temp.Path, "spool"));
-        splitter.SplitFile(log);
-        var slices = splitter.Complete();
-        slices.Select(s => s.Hostname).Should().Equal(Icx, Fcx);
+        var sessions = SessionLog.Split(Interleave(icx, fcx));
+        sessions.Keys.Should().Equal(Icx, Fcx);
 
         var facts = new List<DeviceFacts>();
-        foreach (var slice in slices)
+        foreach (var session in sessions.Values)
         {
-            var session = CapturedSession.FromSlice(slice);
             VendorDetector.Detect(session).Platform.Should().Be("brocade_fastiron");
-            var host = new DeviceFacts();
-            new BrocadeFastIronParser().Parse(session, host);
-            facts.Add(host);
+            facts.Add(ParsedFacts.Parse(new BrocadeFastIronParser(), session));
         }
 
         return (facts[0], facts[1]);
     }
 
     // Command by command, alternating hosts, as when two sessions are logged into one file.
-    private static string Interleave(string first, string second)
-    {
-        var a = Commands(first);
-        var b = Commands(second);
-        var text = new StringBuilder();
-        for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
-        {
-            text.Append(i < a.Count ? a[i] : "").Append(i < b.Count ? b[i] : "");
-        }
-
-        return text.ToString();
-    }
-
-    private static List<string> Commands(string session)
-    {
-        var blocks = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in session.Split('\n'))
-        {
-            if ((line.StartsWith("SSH@", StringComparison.Ordinal) || line.StartsWith("telnet@", StringComparison.Ordinal)) && current.Length > 0)
-            {
-                blocks.Add(current.ToString());
-                current.Clear();
-            }
-
-            current.Append(line).Append('\n');
-        }
-
-        blocks.Add(current.ToString());
-        return blocks;
-    }
-
-    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
+    private static string Interleave(string first, string second) => SessionLog.Interleave(first, second, "SSH@", "telnet@");
 
     private static string Raw(string fixture) => NtcOracle.ReadRaw(fixture);
 
-    private static DeviceFacts Parse(string host, params (string Command, string Output)[] blocks)
-    {
-        var facts = new DeviceFacts();
-        new BrocadeFastIronParser().Parse(new CapturedSession(host, Session(host, blocks)), facts);
-        return facts;
-    }
+    private static DeviceFacts Parse(string host, params (string Command, string Output)[] blocks) =>
+        ParsedFacts.Parse(new BrocadeFastIronParser(), new CapturedSession(host, Session(host, blocks)));
 
     // ICX sessions over SSH prompt "SSH@host#"; older captures over telnet "telnet@host#".
-    private static string Session(string host, params (string Command, string Output)[] blocks)
-    {
-        var prompt = (host == Icx ? "SSH@" : "telnet@") + host + "#";
-        var text = new StringBuilder();
-        foreach (var (command, output) in blocks)
-        {
-            text.Append(prompt).Append(command).Append('\n');
-            if (output.Length > 0)
-            {
-                text.Append(output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append('\n');
-            }
-        }
-
-        return text.Append(prompt).Append('\n').ToString();
-    }
+    private static string Session(string host, params (string Command, string Output)[] blocks) =>
+        SessionLog.Session((host == Icx ? "SSH@" : "telnet@") + host + "#", blocks);
 }

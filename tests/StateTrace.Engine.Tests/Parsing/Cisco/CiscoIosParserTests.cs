@@ -1,6 +1,6 @@
-using System.Text;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Cisco;
+using static StateTrace.Engine.Tests.Parsing.ParsedFacts;
 
 namespace StateTrace.Engine.Tests.Parsing.Cisco;
 
@@ -195,26 +195,10 @@ public class CiscoIosParserTests
         facts.Diagnostics.Should().BeEmpty();
     }
 
-    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
-
     private static string Raw(string fixture) => NtcOracle.ReadRaw(fixture);
 
-    private static DeviceFacts Parse(params (string Command, string Output)[] blocks)
-    {
-        var facts = new DeviceFacts();
-        new CiscoIosParser().Parse(new CapturedSession(Host, Session(blocks)), facts);
-        return facts;
-    }
+    private static DeviceFacts Parse(params (string Command, string Output)[] blocks) =>
+        ParsedFacts.Parse(new CiscoIosParser(), new CapturedSession(Host, Session(blocks)));
 
-    private static string Session(params (string Command, string Output)[] blocks)
-    {
-        var text = new StringBuilder();
-        foreach (var (command, output) in blocks)
-        {
-            text.Append(Host).Append('#').Append(command).Append('\n');
-            text.Append(output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append('\n');
-        }
-
-        return text.Append(Host).Append("#\n").ToString();
-    }
+    private static string Session(params (string Command, string Output)[] blocks) => SessionLog.Session(Host + "#", blocks);
 }

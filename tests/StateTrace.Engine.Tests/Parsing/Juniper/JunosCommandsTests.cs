@@ -1,51 +1,45 @@
+using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Juniper;
-using StateTrace.Engine.Tests.Support;
 
 namespace StateTrace.Engine.Tests.Parsing.Juniper;
 
-public class JunosCommandsTests
+public class JunosCommandsTests : CommandsRobustnessTests
 {
-    public static TheoryData<string, string> FixturesWithCommand()
-    {
-        var data = new TheoryData<string, string>();
-        (string Folder, string Command)[] folders =
-        [
-            ("ntc-more/juniper_junos/show_version", "show version"),
-            ("ntc-more/juniper_junos/show_chassis_hardware", "show chassis hardware"),
-            ("ntc-more/juniper_junos/show_system_uptime", "show system uptime"),
-            ("ntc-more/juniper_junos/show_interfaces", "show interfaces"),
-            ("ntc-more/juniper_junos/show_ethernet-switching_table", "show ethernet-switching table"),
-            ("ntc-more/juniper_junos/show_lldp_neighbors", "show lldp neighbors"),
-            ("ntc-more/juniper_junos/show_vlans", "show vlans"),
-        ];
+    private protected override IReadOnlyList<string> Names => JunosCommands.Names;
 
-        foreach (var (folder, command) in folders)
-        {
-            foreach (var file in NtcOracle.Files(folder))
-            {
-                data.Add(file, command);
-            }
-        }
+    private protected override int Seed => 20260206;
 
-        return data;
-    }
+    // A virtual-chassis member prints its role on a line of its own before the prompt.
+    private protected override string Prompt => "\n{master:0}\nadmin@WLLS-A01-EX-01> ";
 
-    [Theory]
-    [MemberData(nameof(FixturesWithCommand))]
-    public void Parse_EchoedCommandAndTrailingPrompt_SameRecordsNoReports(string fixture, string command)
-    {
-        var raw = NtcOracle.ReadRaw(fixture);
-        var plain = new ReportCollector();
-        var wrapped = new ReportCollector();
+    private protected override (string Command, string Output) Unread => ("show route", "inet.0: 3 destinations");
 
-        var expected = JunosCommands.Parse(command, raw, 1, plain.Report);
-        var actual = JunosCommands.Parse(command, command + "\n" + raw.TrimEnd() + "\n\n{master:0}\nadmin@WLLS-A01-EX-01> \n", 1, wrapped.Report);
+    private protected override string[] ExtraCaptures => [JunosSamples.InterfacesTerse, JunosSamples.BraceConfiguration, JunosSamples.SetConfiguration];
 
-        expected.Should().NotBeNull().And.NotBeEmpty();
-        actual.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering());
-        plain.Items.Should().BeEmpty();
-        wrapped.Items.Should().BeEmpty();
-    }
+    private protected override string[] VendorHostileLines =>
+    [
+        "{", "}", "{\n{\n}\n}\n}", ";", " ;", "set", "set interfaces", "set interfaces x description",
+        "interfaces {\n x {\n description;\n", "protocols dot1x authenticator interface;", "vlans x vlan-id;",
+        new string('{', 200) + "\n", string.Concat(Enumerable.Repeat("a {\n", 500)), "Physical interface:", "Logical interface ",
+        "Physical interface: , , ,", "Item Version Part number Serial number Description\n x", "Local Interface\nx",
+        "Routing instance\n  a", "Name Tag\n x", "Interface Admin Link\n  x", "System booted: (", "System booted: 2021 (x",
+        " up 1 user, load averages: ", "JUNOS [", "JUNOS ]", "xx 00:00:00:00:00:00",
+        "ge-0/0/0 " + new string('x', 70_000),
+    ];
+
+    private protected override IReadOnlyList<object>? Parse(string command, ReadOnlySpan<char> text, long firstLine, ParseReport? report) =>
+        JunosCommands.Parse(command, text, firstLine, report);
+
+    private protected override (string Folder, string Command)[] CaptureFolders =>
+    [
+        ("ntc-more/juniper_junos/show_version", "show version"),
+        ("ntc-more/juniper_junos/show_chassis_hardware", "show chassis hardware"),
+        ("ntc-more/juniper_junos/show_system_uptime", "show system uptime"),
+        ("ntc-more/juniper_junos/show_interfaces", "show interfaces"),
+        ("ntc-more/juniper_junos/show_ethernet-switching_table", "show ethernet-switching table"),
+        ("ntc-more/juniper_junos/show_lldp_neighbors", "show lldp neighbors"),
+        ("ntc-more/juniper_junos/show_vlans", "show vlans"),
+    ];
 
     [Theory]
     [InlineData("show interfaces terse", typeof(TerseRow))]
@@ -57,64 +51,5 @@ public class JunosCommandsTests
         var text = record == typeof(TerseRow) ? JunosSamples.InterfacesTerse : JunosSamples.SetConfiguration;
 
         JunosCommands.Parse(command, text, 1, null).Should().NotBeEmpty().And.AllBeOfType(record);
-    }
-
-    [Fact]
-    public void Parse_UnknownCommand_ReturnsNull()
-    {
-        JunosCommands.Parse("show route", "inet.0: 3 destinations", 1, null).Should().BeNull();
-    }
-
-    [Fact]
-    public void Parse_AnyCaptureWholeTruncatedOrMutated_NeverThrows()
-    {
-        var random = new Random(20260206);
-        var files = Directory.GetFiles(RepoPaths.Fixtures, "*.raw", SearchOption.AllDirectories);
-        files.Should().NotBeEmpty();
-        string[] samples = [JunosSamples.InterfacesTerse, JunosSamples.BraceConfiguration, JunosSamples.SetConfiguration];
-        var parsed = 0;
-        foreach (var text in files.Select(File.ReadAllText).Concat(samples))
-        {
-            foreach (var command in JunosCommands.Names)
-            {
-                JunosCommands.Parse(command, text, 1, static (_, _) => { }).Should().NotBeNull();
-                for (var round = 0; round < 4; round++)
-                {
-                    var end = random.Next(text.Length + 1);
-                    var start = random.Next(end + 1);
-                    JunosCommands.Parse(command, text.AsSpan(start, end - start), 1, static (_, _) => { });
-                    JunosCommands.Parse(command, Fuzz.MutateLines(text, random), 1, static (_, _) => { });
-                }
-
-                parsed++;
-            }
-        }
-
-        parsed.Should().Be((files.Length + samples.Length) * JunosCommands.Names.Count);
-    }
-
-    [Fact]
-    public void Parse_HostileLines_NeverThrow()
-    {
-        string[] lines =
-        [
-            "{", "}", "{\n{\n}\n}\n}", ";", " ;", "set", "set interfaces", "set interfaces x description",
-            "interfaces {\n x {\n description;\n", "protocols dot1x authenticator interface;", "vlans x vlan-id;",
-            new string('{', 200) + "\n", string.Concat(Enumerable.Repeat("a {\n", 500)), "Physical interface:", "Logical interface ",
-            "Physical interface: , , ,", "Item Version Part number Serial number Description\n x", "Local Interface\nx",
-            "Routing instance\n  a", "Name Tag\n x", "Interface Admin Link\n  x", "System booted: (", "System booted: 2021 (x",
-            " up 1 user, load averages: ", "JUNOS [", "JUNOS ]", "xx 00:00:00:00:00:00",
-            "ge-0/0/0 " + new string('x', 70_000),
-        ];
-
-        foreach (var line in Fuzz.HostileLines(lines))
-        {
-            foreach (var command in JunosCommands.Names)
-            {
-                var act = () => JunosCommands.Parse(command, line, 1, static (_, _) => { });
-
-                act.Should().NotThrow($"{command} on '{line[..Math.Min(line.Length, 40)]}'");
-            }
-        }
     }
 }

@@ -1,9 +1,10 @@
 using System.Text;
-using StateTrace.Engine.Input;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Detection;
 using StateTrace.Engine.Parsing.Nxos;
 using StateTrace.Engine.Tests.Support;
+using static StateTrace.Engine.Tests.Parsing.ParsedFacts;
+using static StateTrace.Engine.Tests.Parsing.SessionLog;
 
 namespace StateTrace.Engine.Tests.Parsing.Nxos;
 
@@ -173,26 +174,8 @@ public class NxosParserTests
         facts.Diagnostics.Should().BeEmpty();
     }
 
-    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
-
     private static string Raw(string fixture) => NtcOracle.ReadRaw(fixture);
 
-    private static string Block(string prompt, string command, string output) =>
-        prompt + command + "\n" + output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n') + "\n";
-
-    private static Dictionary<string, (Detection Detection, DeviceFacts Facts)> ParseLog(TempDirectory temp, string file)
-    {
-        using var splitter = new LogSplitter(Path.Combine(temp.Path, "spool"));
-        splitter.SplitFile(file);
-        var result = new Dictionary<string, (Detection, DeviceFacts)>();
-        foreach (var slice in splitter.Complete())
-        {
-            var session = CapturedSession.FromSlice(slice);
-            var facts = new DeviceFacts();
-            new NxosParser().Parse(session, facts);
-            result[slice.Hostname] = (VendorDetector.Detect(session), facts);
-        }
-
-        return result;
-    }
+    private static Dictionary<string, (Detection Detection, DeviceFacts Facts)> ParseLog(TempDirectory temp, string file) =>
+        ParsedFacts.ParseLog(new NxosParser(), temp, file);
 }

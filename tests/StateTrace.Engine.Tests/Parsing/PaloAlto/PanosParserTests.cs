@@ -1,9 +1,8 @@
-using System.Text;
-using StateTrace.Engine.Input;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Detection;
 using StateTrace.Engine.Parsing.PaloAlto;
 using StateTrace.Engine.Tests.Support;
+using static StateTrace.Engine.Tests.Parsing.ParsedFacts;
 
 namespace StateTrace.Engine.Tests.Parsing.PaloAlto;
 
@@ -190,7 +189,7 @@ public class PanosParserTests
                 + "ethernet1/1             16    1000/full/up/auto             00:1b:17:00:01:10\n"
                 + "~~~ torn\n"
                 + "ethernet1/2             17    1000/full/up/auto             00:1b:17:00:01:11\n")));
-        var sessions = Split(temp, log);
+        var sessions = SessionLog.Split(temp, log);
 
         var facts = Parse(sessions[Firewall]);
 
@@ -203,49 +202,11 @@ public class PanosParserTests
 
     private static string Raw(string relative) => NtcOracle.ReadRaw("ntc-more/paloalto_panos/" + relative);
 
-    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
+    private static DeviceFacts Parse(CapturedSession session) => ParsedFacts.Parse(new PanosParser(), session);
 
-    private static DeviceFacts Parse(CapturedSession session)
-    {
-        var facts = new DeviceFacts();
-        new PanosParser().Parse(session, facts);
-        return facts;
-    }
-
-    private static Dictionary<string, CapturedSession> Split(params (string Host, string Command, string Output)[] blocks)
-    {
-        using var temp = new TempDirectory();
-        return Split(temp, temp.File("session.log", Log(blocks)));
-    }
-
-    private static Dictionary<string, CapturedSession> Split(TempDirectory temp, string log)
-    {
-        using var splitter = new LogSplitter(Path.Combine(temp.Path, "spool"));
-        splitter.SplitFile(log);
-        var sessions = new Dictionary<string, CapturedSession>(StringComparer.Ordinal);
-        foreach (var slice in splitter.Complete())
-        {
-            sessions[slice.Hostname] = CapturedSession.FromSlice(slice);
-        }
-
-        return sessions;
-    }
+    private static OrderedDictionary<string, CapturedSession> Split(params (string Host, string Command, string Output)[] blocks) => SessionLog.Split(Log(blocks));
 
     // "admin@host> command" prompts as PAN-OS prints them, a closing prompt per host.
-    private static string Log(params (string Host, string Command, string Output)[] blocks)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            var (host, command, output) = blocks[i];
-            text.Append("admin@").Append(host).Append("> ").Append(command).Append('\n');
-            text.Append(output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append('\n');
-            if (i + 1 == blocks.Length || blocks[i + 1].Host != host)
-            {
-                text.Append("admin@").Append(host).Append("> \n");
-            }
-        }
-
-        return text.ToString();
-    }
+    private static string Log(params (string Host, string Command, string Output)[] blocks) =>
+        SessionLog.Log(static host => "admin@" + host + "> ", blocks);
 }

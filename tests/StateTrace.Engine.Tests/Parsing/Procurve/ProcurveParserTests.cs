@@ -1,9 +1,7 @@
-using System.Text;
-using StateTrace.Engine.Input;
 using StateTrace.Engine.Parsing;
 using StateTrace.Engine.Parsing.Detection;
 using StateTrace.Engine.Parsing.Procurve;
-using StateTrace.Engine.Tests.Support;
+using static StateTrace.Engine.Tests.Parsing.ParsedFacts;
 
 namespace StateTrace.Engine.Tests.Parsing.Procurve;
 
@@ -246,82 +244,27 @@ public class ProcurveParserTests
             ("show lldp info remote-device detail", Raw("ntc-more/hp_procurve/show_lldp_info_remote-device_detail/hp_procurve_show_lldp_info_remote-device_detail2.raw")),
             ("show vlans", Raw("ntc-more/hp_procurve/show_vlans/hp_procurve_show_vlans4.raw")));
 
-        using var temp = new TempDirectory();
-        var log = temp.File("capture.log", Interleave(aos, k15));
-        using var splitter = new LogSplitter(Path.Combine(temp.Path, "spool"));
-        splitter.SplitFile(log);
-        var slices = splitter.Complete();
-        slices.Select(s => s.Hostname).Should().Equal(Aos, K15);
+        var sessions = SessionLog.Split(Interleave(aos, k15));
+        sessions.Keys.Should().Equal(Aos, K15);
 
         var facts = new List<DeviceFacts>();
-        foreach (var slice in slices)
+        foreach (var session in sessions.Values)
         {
-            var session = CapturedSession.FromSlice(slice);
             VendorDetector.Detect(session).Platform.Should().Be("hp_procurve");
-            var host = new DeviceFacts();
-            new ProcurveParser().Parse(session, host);
-            facts.Add(host);
+            facts.Add(ParsedFacts.Parse(new ProcurveParser(), session));
         }
 
         return (facts[0], facts[1]);
     }
 
-    private static string Interleave(string first, string second)
-    {
-        var a = Commands(first);
-        var b = Commands(second);
-        var text = new StringBuilder();
-        for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
-        {
-            text.Append(i < a.Count ? a[i] : "").Append(i < b.Count ? b[i] : "");
-        }
-
-        return text.ToString();
-    }
-
-    private static List<string> Commands(string session)
-    {
-        var blocks = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in session.Split('\n'))
-        {
-            if ((line.StartsWith(Aos + "# ", StringComparison.Ordinal) || line.StartsWith(K15 + "# ", StringComparison.Ordinal)) && current.Length > 0)
-            {
-                blocks.Add(current.ToString());
-                current.Clear();
-            }
-
-            current.Append(line).Append('\n');
-        }
-
-        blocks.Add(current.ToString());
-        return blocks;
-    }
-
-    private static InterfaceFacts Port(DeviceFacts facts, string port) => facts.Interfaces.Should().ContainSingle(i => i.Port == port).Subject;
+    // Command by command, alternating hosts, as when two sessions are logged into one file.
+    private static string Interleave(string first, string second) => SessionLog.Interleave(first, second, Aos + "# ", K15 + "# ");
 
     private static string Raw(string fixture) => NtcOracle.ReadRaw(fixture);
 
-    private static DeviceFacts Parse(string host, params (string Command, string Output)[] blocks)
-    {
-        var facts = new DeviceFacts();
-        new ProcurveParser().Parse(new CapturedSession(host, Session(host, blocks)), facts);
-        return facts;
-    }
+    private static DeviceFacts Parse(string host, params (string Command, string Output)[] blocks) =>
+        ParsedFacts.Parse(new ProcurveParser(), new CapturedSession(host, Session(host, blocks)));
 
     // AOS-Switch prompts end in "# " and the command follows the space.
-    private static string Session(string host, params (string Command, string Output)[] blocks)
-    {
-        var text = new StringBuilder();
-        foreach (var (command, output) in blocks)
-        {
-            text.Append(host).Append("# ").Append(command).Append('\n');
-            if (output.Length > 0)
-            {
-                text.Append(output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n')).Append('\n');
-            }
-        }
-
-        return text.Append(host).Append("# \n").ToString();
-    }
+    private static string Session(string host, params (string Command, string Output)[] blocks) => SessionLog.Session(host + "# ", blocks);
 }
