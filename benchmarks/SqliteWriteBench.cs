@@ -33,14 +33,27 @@ public class SqliteWriteBench
                 var port = $"Gi1/0/{p}";
                 facts.Interfaces.Add(new InterfaceFacts
                 {
-                    Port = port, PortSort = PortSort.KeyOf(port), Name = $"User port {p}", Status = "connected", Vlan = "110",
-                    Duplex = "a-full", Speed = "a-1000", Type = "10/100/1000BaseTX", Description = $"User port {p}",
-                    InterfaceMac = "0011.2233.4455", LearnedMacs = "98fa.9bad.b4be,00eb.d56b.0f06", AuthState = "Authorized",
-                    AuthMode = "dot1x", AuthClientMac = "98fa.9bad.b4be", AuthVlan = "110", AuthTemplate = "flexible",
+                    Port = port,
+                    PortSort = PortSort.KeyOf(port),
+                    Name = $"User port {p}",
+                    Status = "connected",
+                    Vlan = "110",
+                    Duplex = "a-full",
+                    Speed = "a-1000",
+                    Type = "10/100/1000BaseTX",
+                    Description = $"User port {p}",
+                    InterfaceMac = "0011.2233.4455",
+                    LearnedMacs = "98fa.9bad.b4be,00eb.d56b.0f06",
+                    AuthState = "Authorized",
+                    AuthMode = "dot1x",
+                    AuthClientMac = "98fa.9bad.b4be",
+                    AuthVlan = "110",
+                    AuthTemplate = "flexible",
                     Config = $"interface GigabitEthernet1/0/{p}\n description User port {p}\n switchport access vlan 110\n switchport mode access\n" +
                         " authentication event fail action next-method\n authentication order mab dot1x\n authentication priority dot1x mab\n" +
                         " authentication port-control auto\n mab\n dot1x pae authenticator\n spanning-tree portfast",
-                    PortColor = "Green", ConfigStatus = "Match",
+                    PortColor = "Green",
+                    ConfigStatus = "Match",
                 });
             }
 

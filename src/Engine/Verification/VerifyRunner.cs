@@ -43,73 +43,100 @@ public static class VerifyRunner
         var throwaway = new List<string>();
         try
         {
-        for (var rep = 1; rep <= options.Repeat; rep++)
-        {
-            var data = Path.Combine(runDirectory, "stores", $"rep-{rep}");
-            if (template.Store.Kind == "postgres")
+            for (var rep = 1; rep <= options.Repeat; rep++)
             {
-                // PostgreSQL: each repetition gets a throwaway schema, never the user's tables.
-                var schema = PostgresAdmin.CreateVerifySchema(template.Store.ConnectionString!);
-                throwaway.Add(schema);
-                template = template with { Store = template.Store with { Schema = schema } };
+                var data = Path.Combine(runDirectory, "stores", $"rep-{rep}");
+                if (template.Store.Kind == "postgres")
+                {
+                    // PostgreSQL: each repetition gets a throwaway schema, never the user's tables.
+                    var schema = PostgresAdmin.CreateVerifySchema(template.Store.ConnectionString!);
+                    throwaway.Add(schema);
+                    template = template with { Store = template.Store with { Schema = schema } };
+                }
+
+                var caches = new SiteCaches();
+                var snapshot = options.WarmInNewProcess ? Path.Combine(runDirectory, $"cache-rep-{rep}.bin") : null;
+                progress?.Report(new VerifyProgress("cold", rep, options.Repeat));
+                var cold = await IngestPipeline.RunAsync(template with
+                {
+                    Root = options.Root,
+                    Inputs = options.Inputs,
+                    DataDirectory = data,
+                    Force = true,
+                    RunId = runId,
+                    Pass = "cold",
+                    Caches = caches,
+                    WriteSummary = false,
+                    ExportSnapshot = snapshot,
+                    ImportSnapshot = null,
+                    RunKind = "verify",
+                }, null, ct).ConfigureAwait(false);
+                passes.Add(cold.Pass with { Repetition = rep });
+                points.AddRange(cold.TimePoints);
+                diagnostics.AddRange(cold.Diagnostics);
+
+                progress?.Report(new VerifyProgress("warm", rep, options.Repeat));
+                PassSummary warm;
+                if (options.WarmInNewProcess)
+                {
+                    (warm, var warmStartup, var warmImport) = await WarmInNewProcessAsync(options, template.Store, runId, rep, data, snapshot!, runDirectory, ct).ConfigureAwait(false);
+                    startup = warmStartup;
+                    import = warmImport;
+                }
+                else
+                {
+                    var result = await IngestPipeline.RunAsync(template with
+                    {
+                        Root = options.Root,
+                        Inputs = options.Inputs,
+                        DataDirectory = data,
+                        Force = true,
+                        RunId = runId,
+                        Pass = "warm",
+                        Caches = caches,
+                        WriteSummary = false,
+                        ExportSnapshot = null,
+                        ImportSnapshot = null,
+                        RunKind = "verify",
+                    }, null, ct).ConfigureAwait(false);
+                    warm = result.Pass;
+                    points.AddRange(result.TimePoints);
+                    diagnostics.AddRange(result.Diagnostics);
+                }
+
+                passes.Add(warm with { Repetition = rep });
+                improvements.Add(Improvement(cold.Pass, warm));
+                (lastCold, lastWarm, lastData, lastCaches) = (cold.Pass, warm, data, caches);
             }
 
-            var caches = new SiteCaches();
-            var snapshot = options.WarmInNewProcess ? Path.Combine(runDirectory, $"cache-rep-{rep}.bin") : null;
-            progress?.Report(new VerifyProgress("cold", rep, options.Repeat));
-            var cold = await IngestPipeline.RunAsync(template with
+            ChangedComparison? changedComparison = null;
+            if (options.Changed.Count > 0)
             {
-                Root = options.Root, Inputs = options.Inputs, DataDirectory = data, Force = true, RunId = runId, Pass = "cold",
-                Caches = caches, WriteSummary = false, ExportSnapshot = snapshot, ImportSnapshot = null, RunKind = "verify",
-            }, null, ct).ConfigureAwait(false);
-            passes.Add(cold.Pass with { Repetition = rep });
-            points.AddRange(cold.TimePoints);
-            diagnostics.AddRange(cold.Diagnostics);
-
-            progress?.Report(new VerifyProgress("warm", rep, options.Repeat));
-            PassSummary warm;
-            if (options.WarmInNewProcess)
-            {
-                (warm, var warmStartup, var warmImport) = await WarmInNewProcessAsync(options, template.Store, runId, rep, data, snapshot!, runDirectory, ct).ConfigureAwait(false);
-                startup = warmStartup;
-                import = warmImport;
-            }
-            else
-            {
+                progress?.Report(new VerifyProgress("changed", options.Repeat, options.Repeat));
                 var result = await IngestPipeline.RunAsync(template with
                 {
-                    Root = options.Root, Inputs = options.Inputs, DataDirectory = data, Force = true, RunId = runId, Pass = "warm",
-                    Caches = caches, WriteSummary = false, ExportSnapshot = null, ImportSnapshot = null, RunKind = "verify",
+                    Root = options.Root,
+                    Inputs = options.Changed,
+                    DataDirectory = lastData,
+                    Force = false,
+                    RunId = runId,
+                    Pass = "changed",
+                    Caches = options.WarmInNewProcess ? null : lastCaches,
+                    WriteSummary = false,
+                    ExportSnapshot = null,
+                    ImportSnapshot = null,
+                    RunKind = "verify",
                 }, null, ct).ConfigureAwait(false);
-                warm = result.Pass;
+                changed = result.Pass;
+                passes.Add(changed);
                 points.AddRange(result.TimePoints);
                 diagnostics.AddRange(result.Diagnostics);
+                var (manifest, expected, hostsChanged) = ReadManifest(options.Changed);
+                changedComparison = new ChangedComparison(manifest, expected, changed.RowsWritten, hostsChanged);
             }
 
-            passes.Add(warm with { Repetition = rep });
-            improvements.Add(Improvement(cold.Pass, warm));
-            (lastCold, lastWarm, lastData, lastCaches) = (cold.Pass, warm, data, caches);
-        }
-
-        ChangedComparison? changedComparison = null;
-        if (options.Changed.Count > 0)
-        {
-            progress?.Report(new VerifyProgress("changed", options.Repeat, options.Repeat));
-            var result = await IngestPipeline.RunAsync(template with
-            {
-                Root = options.Root, Inputs = options.Changed, DataDirectory = lastData, Force = false, RunId = runId, Pass = "changed",
-                Caches = options.WarmInNewProcess ? null : lastCaches, WriteSummary = false, ExportSnapshot = null, ImportSnapshot = null, RunKind = "verify",
-            }, null, ct).ConfigureAwait(false);
-            changed = result.Pass;
-            passes.Add(changed);
-            points.AddRange(result.TimePoints);
-            diagnostics.AddRange(result.Diagnostics);
-            var (manifest, expected, hostsChanged) = ReadManifest(options.Changed);
-            changedComparison = new ChangedComparison(manifest, expected, changed.RowsWritten, hostsChanged);
-        }
-
-        return Finish(options, template, runId, runDirectory, started, passes, diagnostics, improvements, points, lastCold!, lastWarm!,
-            startup, import, changedComparison);
+            return Finish(options, template, runId, runDirectory, started, passes, diagnostics, improvements, points, lastCold!, lastWarm!,
+                startup, import, changedComparison);
         }
         finally
         {

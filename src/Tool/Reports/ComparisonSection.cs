@@ -68,10 +68,12 @@ internal static class ComparisonSection
         double Row(int i) => usable.Count - 1 - i;
         var baseline = new PlotSeries("baseline",
             usable.SelectMany(r => r.Baseline.Select(v => v / r.BaselineMedian)).ToList(),
-            usable.SelectMany((r, i) => r.Baseline.Select(_ => Row(i) + 0.15)).ToList()) { Lines = false, Color = 0 };
+            usable.SelectMany((r, i) => r.Baseline.Select(_ => Row(i) + 0.15)).ToList())
+        { Lines = false, Color = 0 };
         var current = new PlotSeries("current",
             usable.SelectMany(r => r.Current.Select(v => v / r.BaselineMedian)).ToList(),
-            usable.SelectMany((r, i) => r.Current.Select(_ => Row(i) - 0.15)).ToList()) { Lines = false, Color = 1 };
+            usable.SelectMany((r, i) => r.Current.Select(_ => Row(i) - 0.15)).ToList())
+        { Lines = false, Color = 1 };
         var ticks = usable.Select((r, i) => (Row(i), r.Metric.Label)).ToList();
         return Plots.Lines("Repetitions relative to the baseline median", "value ÷ baseline median", "", [baseline, current],
             width: 760, height: Math.Max(240, 80 + 30 * usable.Count), yTicks: ticks);

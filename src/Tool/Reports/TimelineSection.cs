@@ -137,7 +137,8 @@ internal static class TimelineSection
 
             var series = telemetry.Passes.Select(pass => new PlotSeries(pass,
                 values.Where(v => v.Pass == pass).Select(v => v.Seconds).ToList(),
-                values.Where(v => v.Pass == pass).Select(v => v.Value).ToList()) { Lines = false }).Where(s => s.X.Count > 0).ToList();
+                values.Where(v => v.Pass == pass).Select(v => v.Value).ToList())
+            { Lines = false }).Where(s => s.X.Count > 0).ToList();
             html.Plot(Plots.Lines(title, "seconds since the pass began", "ms", series, width: 460, height: 300),
                 $"{title}: one point per host (at most {DownSample.MaxPoints} per pass; extremes kept).");
         }

@@ -54,7 +54,9 @@ internal static class TrendSection
             var window = s.Points.Where(p => p.WindowMedian is not null).ToList();
             var median = new PlotSeries("rolling median", window.Select(p => (double)p.Index + 1).ToList(), window.Select(p => p.WindowMedian!.Value).ToList())
             {
-                Secondary = true, Markers = false, Color = 7,
+                Secondary = true,
+                Markers = false,
+                Color = 7,
             };
             var marks = s.Points.Where(p => p.Breach).Select(p => new PlotMark(p.Index + 1, p.Value, "", Line: false))
                 .Concat(s.ChangePoints.Select(c => new PlotMark(c.Index + 1, c.Value, "change point", Line: true)));

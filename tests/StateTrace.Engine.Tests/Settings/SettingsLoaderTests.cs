@@ -28,8 +28,12 @@ public class SettingsLoaderTests
 
         settings.Scheduler.Should().BeEquivalentTo(new
         {
-            MaxParallelism = 6, MaxWorkersPerSite = 2, MaxActiveSites = 3, JobsPerThread = 4,
-            AutoScaleConcurrency = false, MaxConsecutiveSiteLaunches = 5,
+            MaxParallelism = 6,
+            MaxWorkersPerSite = 2,
+            MaxActiveSites = 3,
+            JobsPerThread = 4,
+            AutoScaleConcurrency = false,
+            MaxConsecutiveSiteLaunches = 5,
         });
         settings.Warnings.Should().ContainSingle(w => w.Contains("SkipSiteCacheUpdate", StringComparison.Ordinal));
     }

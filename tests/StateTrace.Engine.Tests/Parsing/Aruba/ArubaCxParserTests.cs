@@ -52,17 +52,38 @@ public class ArubaCxParserTests
         access.Diagnostics.Should().BeEmpty();
         access.Should().BeEquivalentTo(new
         {
-            Hostname = Access, Site = "WLLS", Make = "Aruba", Platform = "aruba_aoscx", Model = "JL665A 6300F 48G CL4 PoE 4SFP56 Sw",
-            Serial = "XXXXXXXXXX", Version = "FL.10.11.1021", Uptime = "12 minutes", Location = "Bldg_5_Floor_2_Room_204",
-            Building = "5", Floor = "2", Room = "204", InterfaceCount = 6,
+            Hostname = Access,
+            Site = "WLLS",
+            Make = "Aruba",
+            Platform = "aruba_aoscx",
+            Model = "JL665A 6300F 48G CL4 PoE 4SFP56 Sw",
+            Serial = "XXXXXXXXXX",
+            Version = "FL.10.11.1021",
+            Uptime = "12 minutes",
+            Location = "Bldg_5_Floor_2_Room_204",
+            Building = "5",
+            Floor = "2",
+            Room = "204",
+            InterfaceCount = 6,
         });
         access.AuthBlock.Should().StartWith("aaa authentication port-access dot1x authenticator\n");
 
         Port(access, "1/1/1").Should().BeEquivalentTo(new
         {
-            Name = "Room 204 desk 1 (config)", Description = "Room 204 desk 1 (config)", Status = "down", Vlan = "trunk", Duplex = "Full",
-            Speed = "0 Mb/s", Type = "5G-SmartRate", InterfaceMac = "b8:d4:e7:04:c6:3f", LearnedMacs = "20:a6:cd:cf:6d:16,00:11:22:33:44:55",
-            AuthState = "Authorized", AuthMode = "macauth", AuthClientMac = "20:a6:cd:cf:6d:16", AuthVlan = "20", AuthTemplate = "flexible",
+            Name = "Room 204 desk 1 (config)",
+            Description = "Room 204 desk 1 (config)",
+            Status = "down",
+            Vlan = "trunk",
+            Duplex = "Full",
+            Speed = "0 Mb/s",
+            Type = "5G-SmartRate",
+            InterfaceMac = "b8:d4:e7:04:c6:3f",
+            LearnedMacs = "20:a6:cd:cf:6d:16,00:11:22:33:44:55",
+            AuthState = "Authorized",
+            AuthMode = "macauth",
+            AuthClientMac = "20:a6:cd:cf:6d:16",
+            AuthVlan = "20",
+            AuthTemplate = "flexible",
             PortSort = PortSort.KeyOf("1/1/1"),
         });
         Port(access, "1/1/1").Config.Should().StartWith("interface 1/1/1\n").And.Contain("\n    vlan access 20\n");

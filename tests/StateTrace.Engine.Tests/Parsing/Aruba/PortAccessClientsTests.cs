@@ -36,7 +36,10 @@ public class PortAccessClientsTests
 
         rows[0].Should().BeEquivalentTo(new
         {
-            Port = "2/1/15", Method = "mac-auth", State = "Authenticated", RoleStatus = "Applied",
+            Port = "2/1/15",
+            Method = "mac-auth",
+            State = "Authenticated",
+            RoleStatus = "Applied",
             AuthPrecedence = "mac-auth - Authenticated, dot1x - Not attempted",
         });
     }

@@ -48,9 +48,17 @@ public class BrocadeFastIronParserTests
 
         icx.Should().BeEquivalentTo(new
         {
-            Make = "Ruckus", Platform = "brocade_fastiron", Model = "ICX7150-48-POEF", Version = "08.0.90T211", Serial = "FEE3816Q018",
-            Uptime = "24 day(s) 4 hour(s) 11 minute(s) 1 second(s)", Location = "Bldg_5_Floor_2_Room_204", Building = "5", Floor = "2",
-            Room = "204", AuthDefaultVlan = "20",
+            Make = "Ruckus",
+            Platform = "brocade_fastiron",
+            Model = "ICX7150-48-POEF",
+            Version = "08.0.90T211",
+            Serial = "FEE3816Q018",
+            Uptime = "24 day(s) 4 hour(s) 11 minute(s) 1 second(s)",
+            Location = "Bldg_5_Floor_2_Room_204",
+            Building = "5",
+            Floor = "2",
+            Room = "204",
+            AuthDefaultVlan = "20",
         });
         icx.AuthBlock.Should().StartWith("auth-default-vlan 20\n");
     }
@@ -63,8 +71,17 @@ public class BrocadeFastIronParserTests
         var p1 = Port(icx, "1/1/1");
         p1.Should().BeEquivalentTo(new
         {
-            PortSort = PortSort.KeyOf("1/1/1"), Name = "Room 204 desk 1", Description = "Room 204 desk 1", Status = "Up", Vlan = "trunk",
-            Duplex = "Full", Speed = "1G", InterfaceMac = "d4c1.9e8f.1108", AuthTemplate = "dot1x", AuthMode = "dot1x", AuthState = "Unknown",
+            PortSort = PortSort.KeyOf("1/1/1"),
+            Name = "Room 204 desk 1",
+            Description = "Room 204 desk 1",
+            Status = "Up",
+            Vlan = "trunk",
+            Duplex = "Full",
+            Speed = "1G",
+            InterfaceMac = "d4c1.9e8f.1108",
+            AuthTemplate = "dot1x",
+            AuthMode = "dot1x",
+            AuthState = "Unknown",
         });
         p1.Config.Should().Be("interface ethernet 1/1/1\n port-name Room 204 desk 1\n inline power");
         p1.Vlan.Should().Be("trunk", "show vlan lists 1/1/1 tagged in VLANs 10, 11 and 12: the brief table's Pvid 5 is only its native VLAN");
@@ -110,11 +127,20 @@ public class BrocadeFastIronParserTests
 
         fcx.Should().BeEquivalentTo(new
         {
-            Make = "Brocade", Model = "ICX6450-48-HPOE", Version = "08.0.30hT311", Serial = "BZT3217M025", Location = "HQ-2-115", Building = "",
+            Make = "Brocade",
+            Model = "ICX6450-48-HPOE",
+            Version = "08.0.30hT311",
+            Serial = "BZT3217M025",
+            Location = "HQ-2-115",
+            Building = "",
         });
         Port(fcx, "1/1/1").Should().BeEquivalentTo(new
         {
-            Name = "to switch1a-xr e8", Description = "to switch1a-xr e8", Status = "Disable", Type = "GigabitEthernet", Vlan = "1",
+            Name = "to switch1a-xr e8",
+            Description = "to switch1a-xr e8",
+            Status = "Disable",
+            Type = "GigabitEthernet",
+            Vlan = "1",
             AuthTemplate = "open",
         });
         Port(fcx, "1/1/24").Vlan.Should().Be("trunk");

@@ -60,7 +60,10 @@ public class ShowVersionTests
 
         version.Should().BeEquivalentTo(new
         {
-            Make = "Ruckus", Model = "ICX7150-48P", Version = "08.0.90dT213", Serial = new[] { "FEK3224R00X" },
+            Make = "Ruckus",
+            Model = "ICX7150-48P",
+            Version = "08.0.90dT213",
+            Serial = new[] { "FEK3224R00X" },
             Uptime = "18 day(s) 7 hour(s) 45 minute(s) 12 second(s)",
         });
     }

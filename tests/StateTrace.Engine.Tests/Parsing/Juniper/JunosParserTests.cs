@@ -60,28 +60,48 @@ public class JunosParserTests
         access.Diagnostics.Should().BeEmpty();
         access.Should().BeEquivalentTo(new
         {
-            Hostname = Access, Site = "WLLS", Make = "Juniper", Platform = "juniper_junos", Model = "ex4550-32f", Version = "13.2X51-D35.3",
-            Serial = "XH3123120000", Uptime = "22w0d 19:16", Location = "Bldg_5_Floor_2_Room_204", Building = "5", Room = "204",
+            Hostname = Access,
+            Site = "WLLS",
+            Make = "Juniper",
+            Platform = "juniper_junos",
+            Model = "ex4550-32f",
+            Version = "13.2X51-D35.3",
+            Serial = "XH3123120000",
+            Uptime = "22w0d 19:16",
+            Location = "Bldg_5_Floor_2_Room_204",
+            Building = "5",
+            Room = "204",
             AuthDefaultVlan = "99",
         });
         access.Interfaces.Select(i => i.Port).Should().Equal(
             "ge-0/0/0", "ge-0/0/1", "ge-0/0/2", "ge-0/0/3", "xe-0/1/0", "ae0", "irb", "lo0", "me0", "vme");
         Port(access, "ge-0/0/0").Should().BeEquivalentTo(new
         {
-            Name = "Room 204 desk 1", Status = "up", Vlan = "20", AuthTemplate = "flexible", LearnedMacs = "00:50:56:aa:00:01",
-            PortSort = PortSort.KeyOf("ge-0/0/0"), AuthState = "", AuthMode = "",
+            Name = "Room 204 desk 1",
+            Status = "up",
+            Vlan = "20",
+            AuthTemplate = "flexible",
+            LearnedMacs = "00:50:56:aa:00:01",
+            PortSort = PortSort.KeyOf("ge-0/0/0"),
+            AuthState = "",
+            AuthMode = "",
         });
         Port(access, "ge-0/0/0").Config.Should().StartWith("    ge-0/0/0 {\n        description \"Room 204 desk 1\";").And.EndWith("\n    }");
         Port(access, "ge-0/0/1").Should().BeEquivalentTo(new
         {
-            Name = "AP; ceiling", Vlan = "trunk", AuthTemplate = "dot1x", LearnedMacs = "00:50:56:aa:00:02,00:50:56:aa:00:03",
+            Name = "AP; ceiling",
+            Vlan = "trunk",
+            AuthTemplate = "dot1x",
+            LearnedMacs = "00:50:56:aa:00:02,00:50:56:aa:00:03",
             InterfaceMac = "00:50:56:aa:00:02",
         });
         Port(access, "ge-0/0/2").Should().BeEquivalentTo(new { Name = "ge-0/0/2", Status = "disabled", Vlan = "20", AuthTemplate = "macauth" });
         Port(access, "xe-0/1/0").Should().BeEquivalentTo(new
         {
-            Name = "### My description - remote host - remote location - feature codes - info here ###", Speed = "10Gbps",
-            InterfaceMac = "0a:aa:aa:aa:aa:aa", AuthTemplate = "open",
+            Name = "### My description - remote host - remote location - feature codes - info here ###",
+            Speed = "10Gbps",
+            InterfaceMac = "0a:aa:aa:aa:aa:aa",
+            AuthTemplate = "open",
         });
         Port(access, "ae0").Should().BeEquivalentTo(new { Vlan = "trunk", LearnedMacs = "bc:ac:0a:ca:ca:30" });
         Port(access, "lo0").Should().BeEquivalentTo(new { Vlan = "routed", Config = "", AuthTemplate = "" });
@@ -96,8 +116,14 @@ public class JunosParserTests
         router.Should().BeEquivalentTo(new { Model = "mx240", Version = "13.3R1.4", Serial = "A1111", InterfaceCount = 1 });
         router.Interfaces[0].Should().BeEquivalentTo(new
         {
-            Port = "ge-0/0/0", Name = "Test", Status = "up", Speed = "1000mbps", Duplex = "Half", InterfaceMac = "00:0c:29:5e:2c:1a",
-            Vlan = "20", AuthTemplate = "flexible",
+            Port = "ge-0/0/0",
+            Name = "Test",
+            Status = "up",
+            Speed = "1000mbps",
+            Duplex = "Half",
+            InterfaceMac = "00:0c:29:5e:2c:1a",
+            Vlan = "20",
+            AuthTemplate = "flexible",
         });
         router.Interfaces[0].Config.Should().StartWith("set interfaces ge-0/0/0 description");
         router.Neighbors.Should().HaveCount(4).And.OnlyContain(n => n.NeighborName == "core01.sjc01");

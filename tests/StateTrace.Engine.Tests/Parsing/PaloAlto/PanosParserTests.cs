@@ -71,16 +71,29 @@ public class PanosParserTests
         firewall.Diagnostics.Should().BeEmpty();
         firewall.Should().BeEquivalentTo(new
         {
-            Hostname = Firewall, Site = "WLLS", Make = "Palo Alto Networks", Platform = "paloalto_panos", Model = "PA-VM", Version = "7.0.1",
-            Serial = "unknown", Uptime = "2 days, 2:38:49", InterfaceCount = 17,
+            Hostname = Firewall,
+            Site = "WLLS",
+            Make = "Palo Alto Networks",
+            Platform = "paloalto_panos",
+            Model = "PA-VM",
+            Version = "7.0.1",
+            Serial = "unknown",
+            Uptime = "2 days, 2:38:49",
+            InterfaceCount = 17,
         });
         firewall.Interfaces.Select(i => i.Port).Should().Equal(
             "ethernet1/8", "ethernet1/13", "ethernet1/14", "ethernet1/19", "ae1", "ae2", "ha1-a", "ha1-b", "vlan", "loopback", "tunnel",
             "hsci", "ethernet1/8.81", "ethernet1/13.388", "ae1.99", "ae5", "loopback.99");
         Port(firewall, "ethernet1/8").Should().BeEquivalentTo(new
         {
-            Name = "ethernet1/8", Status = "up", Speed = "1000", Duplex = "full", InterfaceMac = "00:1b:17:aa:bb:01", Vlan = "routed",
-            LearnedMacs = "", PortSort = PortSort.KeyOf("ethernet1/8"),
+            Name = "ethernet1/8",
+            Status = "up",
+            Speed = "1000",
+            Duplex = "full",
+            InterfaceMac = "00:1b:17:aa:bb:01",
+            Vlan = "routed",
+            LearnedMacs = "",
+            PortSort = PortSort.KeyOf("ethernet1/8"),
         });
         Port(firewall, "ethernet1/8.81").Should().BeEquivalentTo(new { Vlan = "81", LearnedMacs = "00:50:00:00:07:00,50:00:00:02:00:01", Status = "" });
         Port(firewall, "ethernet1/19").LearnedMacs.Should().Be("00:50:00:00:08:00", "ethernet1/19.5 has no row of its own");

@@ -50,7 +50,13 @@ public class ProcurveParserTests
 
         aos.Should().BeEquivalentTo(new
         {
-            Model = "J9772A", Version = "WC.16.10.0009", Serial = "", Location = "Bldg_5_Floor_2_Room_204", Building = "5", Floor = "2", Room = "204",
+            Model = "J9772A",
+            Version = "WC.16.10.0009",
+            Serial = "",
+            Location = "Bldg_5_Floor_2_Room_204",
+            Building = "5",
+            Floor = "2",
+            Room = "204",
             AuthDefaultVlan = "20",
         });
         aos.AuthBlock.Should().StartWith("aaa authentication port-access eap-radius\n");
@@ -63,13 +69,27 @@ public class ProcurveParserTests
 
         Port(aos, "1").Should().BeEquivalentTo(new
         {
-            PortSort = PortSort.KeyOf("1"), Name = "Room 204 desk 1", Description = "Room 204 desk 1", Status = "Up", Speed = "100", Duplex = "Full",
-            Type = "10/100TX", Vlan = "20", AuthTemplate = "dot1x", AuthMode = "dot1x", AuthState = "Unknown",
+            PortSort = PortSort.KeyOf("1"),
+            Name = "Room 204 desk 1",
+            Description = "Room 204 desk 1",
+            Status = "Up",
+            Speed = "100",
+            Duplex = "Full",
+            Type = "10/100TX",
+            Vlan = "20",
+            AuthTemplate = "dot1x",
+            AuthMode = "dot1x",
+            AuthState = "Unknown",
             Config = "interface 1\n   name \"Room 204 desk 1\"",
         });
         Port(aos, "3").Should().BeEquivalentTo(new
         {
-            Status = "Down", Vlan = "20", AuthTemplate = "flexible", AuthMode = "macauth", AuthState = "Authorized", AuthClientMac = "001517-581ec4",
+            Status = "Down",
+            Vlan = "20",
+            AuthTemplate = "flexible",
+            AuthMode = "macauth",
+            AuthState = "Authorized",
+            AuthClientMac = "001517-581ec4",
             AuthVlan = "10",
         });
         Port(aos, "4").Should().BeEquivalentTo(new { AuthMode = "dot1x", AuthState = "Unauthorized" });
@@ -100,11 +120,22 @@ public class ProcurveParserTests
 
         k15.Should().BeEquivalentTo(new
         {
-            Model = "J9729A", Version = "K.15.06.0017", Serial = "AB12CDE3FG", Uptime = "15 days", Location = "Downtown DC2", Building = "",
+            Model = "J9729A",
+            Version = "K.15.06.0017",
+            Serial = "AB12CDE3FG",
+            Uptime = "15 days",
+            Location = "Downtown DC2",
+            Building = "",
         });
         Port(k15, "A1").Should().BeEquivalentTo(new
         {
-            Status = "Up", Vlan = "10", Speed = "1000", Duplex = "Full", Type = "100/1000T", AuthTemplate = "macauth", AuthMode = "macauth",
+            Status = "Up",
+            Vlan = "10",
+            Speed = "1000",
+            Duplex = "Full",
+            Type = "100/1000T",
+            AuthTemplate = "macauth",
+            AuthMode = "macauth",
         });
         Port(k15, "A9").Should().BeEquivalentTo(new { Name = "AP-001 lobby", Description = "AP-001 lobby", Vlan = "2", AuthTemplate = "open" });
         Port(k15, "A10").Name.Should().Be("AP-002-...", "without a configured name the status table's (cut) name is all there is");

@@ -62,7 +62,11 @@ public class RunningConfigTests
 
         config.Should().BeEquivalentTo(new
         {
-            Hostname = "WLLS-A01-AS-02", Location = "Bldg_5_Floor_2_Room_204", Model = "J9772A", Version = "YA.16.10.0009", AuthDefaultVlan = "20",
+            Hostname = "WLLS-A01-AS-02",
+            Location = "Bldg_5_Floor_2_Room_204",
+            Model = "J9772A",
+            Version = "YA.16.10.0009",
+            AuthDefaultVlan = "20",
         });
         config.AuthBlock.Should().Be(
             "aaa authentication port-access eap-radius\naaa port-access authenticator 1-4\naaa port-access authenticator 1 auth-vid 20\n"

@@ -38,7 +38,11 @@ public class ShowSystemTests
 
         system.Should().BeEquivalentTo(new
         {
-            Name = "HP_Procurve-01", Location = "Downtown DC2", Version = "K.15.06.0017", BaseMac = "7446a0-41a56f", Serial = new[] { "AB12CDE3FG" },
+            Name = "HP_Procurve-01",
+            Location = "Downtown DC2",
+            Version = "K.15.06.0017",
+            BaseMac = "7446a0-41a56f",
+            Serial = new[] { "AB12CDE3FG" },
             Uptime = "15 days",
         });
     }
