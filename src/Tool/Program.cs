@@ -11,6 +11,7 @@ var root = new RootCommand("StateTrace: switch and firewall session logs into a 
     VerifyCommand.Create(),
     ParseCommand.Create(),
     GateCommand.Create(),
+    LoadCommand.Create(),
     RollupCommand.Create(),
     ReportCommand.Create(),
     CompareCommand.Create(),

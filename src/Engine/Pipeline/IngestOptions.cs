@@ -62,4 +62,8 @@ public sealed record IngestOptions
 }
 
 /// <summary>Progress of a run, for a terminal display.</summary>
-public readonly record struct IngestProgress(string Stage, int HostsDone, int HostsTotal, long BytesDone, long BytesTotal, TimeSpan Elapsed);
+public readonly record struct IngestProgress(string Stage, int HostsDone, int HostsTotal, long BytesDone, long BytesTotal, TimeSpan Elapsed)
+{
+    /// <summary>Hosts done and in total per site; computed only when a display asks.</summary>
+    public Func<IReadOnlyList<(string Site, int Done, int Total)>>? Sites { get; init; }
+}

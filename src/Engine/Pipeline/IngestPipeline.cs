@@ -64,6 +64,13 @@ public static class IngestPipeline
             }
 
             var hostDiagnostics = new List<Diagnostic>[slices.Count];
+            var siteTotals = slices.GroupBy(x => x.Site, StringComparer.OrdinalIgnoreCase).Select(g => (g.Key, g.Count())).ToList();
+            IReadOnlyList<(string Site, int Done, int Total)> SiteProgress()
+            {
+                var done = stats.DonePerSite();
+                return [.. siteTotals.Select(t => (t.Key, done.GetValueOrDefault(t.Key), t.Item2))];
+            }
+
             IReadOnlyList<DatabaseSize> sizes;
             var points = new List<TimePoint>();
             var totalBytes = slices.Sum(s => s.Length);
@@ -126,7 +133,7 @@ public static class IngestPipeline
                                 scheduler.Done(slice.Site);
                             }
 
-                            progress?.Report(new IngestProgress("ingest", stats.HostsDone, slices.Count, stats.BytesDone, totalBytes, clock.Elapsed));
+                            progress?.Report(new IngestProgress("ingest", stats.HostsDone, slices.Count, stats.BytesDone, totalBytes, clock.Elapsed) { Sites = SiteProgress });
                         }
                     }, ct);
                 }

@@ -108,6 +108,18 @@ internal sealed class PassStats
         };
     }
 
+    /// <summary>Hosts finished (parsed, skipped or failed) per site so far.</summary>
+    public Dictionary<string, int> DonePerSite()
+    {
+        var done = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, s) in sites)
+        {
+            done[name] = Volatile.Read(ref s.Parsed) + Volatile.Read(ref s.Skipped) + Volatile.Read(ref s.Failed);
+        }
+
+        return done;
+    }
+
     private SiteCounters Site(string site) => sites.GetOrAdd(site, static _ => new SiteCounters());
 
     private sealed class SiteCounters
