@@ -121,8 +121,8 @@ public class GateBoundaryTests
             "parse.max" => (WithLatency(verify, "warm", "ParseDuration", Stats(Hosts, max: value)), telemetry),
             "write.p95" => (WithLatency(verify, "cold", "DatabaseWriteLatency", Stats(Hosts, p95: value)), telemetry),
             "warm.writePath.p95" => (WithLatency(verify, "warm", "WritePath", Stats(Hosts, p95: value)), telemetry),
-            "queue.p95" => (Load(p95: value), TelemetryFor(Load())),
-            "queue.p99" => (Load(p99: value), TelemetryFor(Load())),
+            "queue.p95" => (GateRuns.Load(p95: value), TelemetryFor(GateRuns.Load())),
+            "queue.p99" => (GateRuns.Load(p99: value), TelemetryFor(GateRuns.Load())),
             "fairness.streak" => (verify, telemetry with { MaxStreakWhileOthersWait = (int)value }),
             "siteCache.hydrate.p95" => (verify, telemetry with { HydrationsMs = [value] }),
             "doubling" => (Summary("nightly") with

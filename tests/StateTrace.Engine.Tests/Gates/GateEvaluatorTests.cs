@@ -230,7 +230,7 @@ public class GateEvaluatorTests
     [Fact]
     public void Evaluate_QueueGatesOnLoadRun_ReadQueueDelay()
     {
-        var verdicts = GateEvaluator.Evaluate(Load(p95: 130, p99: 150), TelemetryFor(Load()), GateSettings.Default).ToDictionary(v => v.Name);
+        var verdicts = GateEvaluator.Evaluate(GateRuns.Load(p95: 130, p99: 150), TelemetryFor(GateRuns.Load()), GateSettings.Default).ToDictionary(v => v.Name);
 
         verdicts["queue.p95"].Verdict.Should().Be(GateStatus.Fail);
         verdicts["queue.p99"].Verdict.Should().Be(GateStatus.Pass);
