@@ -17,7 +17,13 @@ internal static class NightlyMetrics
     public static readonly NightlyMetric ParseP95 = new("cold.parse.p95", "parse p95 (cold)", "ms", HigherIsBetter: false);
     public static readonly NightlyMetric WriteP95 = new("cold.write.p95", "write p95 (cold)", "ms", HigherIsBetter: false);
 
-    public static IReadOnlyList<NightlyMetric> All { get; } = [ColdThroughput, WarmImprovement, ParseP95, WriteP95];
+    public static readonly NightlyMetric LoadQueueP95 = new("load.queue.p95", "load queue delay p95", "ms", HigherIsBetter: false);
+
+    public static IReadOnlyList<NightlyMetric> All { get; } = [ColdThroughput, WarmImprovement, ParseP95, WriteP95, LoadQueueP95];
+
+    /// <summary>Adds the load runs' queue-delay p95 (their median) when any load scenario ran and measured it.</summary>
+    public static void AddLoad(Dictionary<string, double> metrics, IEnumerable<RunSummary> loads) =>
+        Add(metrics, LoadQueueP95, loads.SelectMany(l => P95s(l.Passes, "QueueDelay")));
 
     /// <summary>The key metrics a verify run's summary holds; a metric it holds no sample of is left out.</summary>
     public static Dictionary<string, double> FromVerify(RunSummary verify)

@@ -34,6 +34,9 @@ internal sealed record NightlyArgs
 
     public string? GatesFile { get; init; }
 
+    /// <summary>Load scenarios replayed after verify. Default: every <c>loadtests/*.json</c> under the current folder but smoke.</summary>
+    public IReadOnlyList<string>? Scenarios { get; init; }
+
     /// <summary>Write the trend report (<c>report --history</c>) at the end. Default true.</summary>
     public bool TrendReport { get; init; } = true;
 }
@@ -69,9 +72,11 @@ internal static class NightlyCommand
         };
         var gates = new Option<string?>("--gates") { Description = "A gates file for the verify run's gates (see README)." };
         var noReport = new Option<bool>("--no-report") { Description = "Skip the trend report." };
+        var scenarios = new Option<string[]>("--scenarios") { Description = "Load scenarios to replay after verify (default: loadtests/*.json here, but smoke).", AllowMultipleArgumentsPerToken = true };
+        var noLoad = new Option<bool>("--no-load") { Description = "Measure verify only, no load scenarios." };
         var command = new Command("nightly", "Reference corpus, verify with repetitions, run index, rolling baseline, persistence rule, trend report, retention.")
         {
-            seed, size, repeat, retention, threshold, gates, noReport,
+            seed, size, repeat, retention, threshold, gates, noReport, scenarios, noLoad,
         };
         command.SetAction(async (result, ct) => (int)await RunAsync(new NightlyArgs
         {
@@ -83,6 +88,7 @@ internal static class NightlyCommand
             Threshold = result.GetValue(threshold)!,
             GatesFile = result.GetValue(gates),
             TrendReport = !result.GetValue(noReport),
+            Scenarios = result.GetValue(noLoad) ? [] : result.GetValue(scenarios) is { Length: > 0 } given ? given : null,
         }, Console.Out, ct));
         return command;
     }
@@ -125,11 +131,16 @@ internal static class NightlyCommand
         await DropStoresAsync(verify.RunDirectory, output);
         var checks = ExitCodes.Combine(verify.Diagnostics.Count > 0 ? ExitCode.BadInput : ExitCode.Ok, gates);
 
+        var (loads, loadExit) = await LoadAsync(args, layout, output, ct);
+        checks = ExitCodes.Combine(checks, loadExit);
+
         var identity = Fingerprints.Code();
+        var metrics = NightlyMetrics.FromVerify(verify.Summary);
+        NightlyMetrics.AddLoad(metrics, loads);
         var entry = new NightlyEntry
         {
             RunId = runId,
-            RunIds = [runId, verify.Summary.RunId],
+            RunIds = [runId, verify.Summary.RunId, .. loads.Select(l => l.RunId)],
             TimestampUtc = started,
             MachineId = verify.Summary.Machine.Id,
             Machine = verify.Summary.Machine,
@@ -137,7 +148,7 @@ internal static class NightlyCommand
             Version = identity.Version,
             Corpus = corpus.Name,
             Green = checks == ExitCode.Ok,
-            Metrics = NightlyMetrics.FromVerify(verify.Summary),
+            Metrics = metrics,
         };
         var verdicts = NightlyRules.Evaluate(entry, index.Entries, rules);
         entry = entry with { Verdicts = verdicts.ToDictionary(v => v.Metric, v => v.Verdict, StringComparer.Ordinal) };
@@ -146,7 +157,26 @@ internal static class NightlyCommand
         await WriteVerdictsAsync(entry, verdicts, rules, output);
 
         var runDirectory = layout.RunDirectory(runId);
-        RunSummaryFile.Write(runDirectory, Summary(args, runId, started, verify, corpus, bytes, rules, exit, identity));
+        var summary = Summary(args, runId, started, verify, corpus, bytes, rules, exit, identity);
+        foreach (var load in loads)
+        {
+            // The doubling verdict of a load scenario becomes the nightly's, which the doubling gate reads.
+            foreach (var key in new[] { "DoublingVerdict", "DoublingSlowdownPercent", "DoublingSamples" })
+            {
+                if (load.Settings.TryGetValue(key, out var value))
+                {
+                    summary.Settings[key] = value;
+                }
+            }
+
+            summary.Settings["LoadRuns"] = string.Join(';', loads.Select(l => l.RunId));
+        }
+
+        RunSummaryFile.Write(runDirectory, summary);
+        if (summary.Settings.ContainsKey("DoublingVerdict"))
+        {
+            exit = ExitCodes.Combine(exit, await GateCommand.RunAsync(new GateArgs(runDirectory, args.GatesFile, null, args.Root), output, ct));
+        }
         var reportPath = NightlyFiles.WriteReport(runDirectory, new NightlyReport
         {
             RunId = runId,
@@ -270,6 +300,37 @@ internal static class NightlyCommand
             };
             await output.WriteLineAsync($"  {verdict.Metric,-18} {label,-21} {verdict.Reason}");
         }
+    }
+
+    /// <summary>Replays each load scenario and returns the summaries of the runs it made.</summary>
+    private static async Task<(List<RunSummary> Loads, ExitCode Exit)> LoadAsync(NightlyArgs args, RootLayout layout, TextWriter output, CancellationToken ct)
+    {
+        var scenarios = args.Scenarios ?? (Directory.Exists("loadtests")
+            ? [.. Directory.GetFiles("loadtests", "*.json").Where(f => Path.GetFileName(f) != "smoke.json").Order(StringComparer.Ordinal)]
+            : []);
+        if (scenarios.Count == 0)
+        {
+            await output.WriteLineAsync("No load scenarios (none given with --scenarios, no loadtests/ here): the nightly measures verify only.");
+            return ([], ExitCode.Ok);
+        }
+
+        var loads = new List<RunSummary>();
+        var exit = ExitCode.Ok;
+        foreach (var scenario in scenarios)
+        {
+            var before = Directory.Exists(layout.Runs) ? Directory.GetDirectories(layout.Runs).ToHashSet(StringComparer.Ordinal) : [];
+            await output.WriteLineAsync($"Load scenario {scenario}:");
+            exit = ExitCodes.Combine(exit, await LoadCommand.RunAsync(new LoadArgs(args.Root, scenario, 1.0, args.GatesFile, false, new Dictionary<string, string?>()), output, ct));
+            foreach (var run in Directory.GetDirectories(layout.Runs).Where(d => !before.Contains(d)).Order(StringComparer.Ordinal))
+            {
+                if (File.Exists(Path.Combine(run, RunSummaryFile.FileName)) && RunSummaryFile.Read(run) is { RunKind: "load" } load)
+                {
+                    loads.Add(load);
+                }
+            }
+        }
+
+        return (loads, exit);
     }
 
     private static RunSummary Summary(NightlyArgs args, string runId, DateTimeOffset started, VerifyResult verify, ReferenceCorpus corpus, long bytes,
