@@ -34,8 +34,8 @@ internal sealed record NightlyArgs
 
     public string? GatesFile { get; init; }
 
-    /// <summary>Load scenarios replayed after verify. Default: every <c>loadtests/*.json</c> under the current folder but smoke.</summary>
-    public IReadOnlyList<string>? Scenarios { get; init; }
+    /// <summary>Load scenarios replayed after verify (the Nightly target passes the shipped ones). Default none.</summary>
+    public IReadOnlyList<string> Scenarios { get; init; } = [];
 
     /// <summary>Write the trend report (<c>report --history</c>) at the end. Default true.</summary>
     public bool TrendReport { get; init; } = true;
@@ -72,11 +72,10 @@ internal static class NightlyCommand
         };
         var gates = new Option<string?>("--gates") { Description = "A gates file for the verify run's gates (see README)." };
         var noReport = new Option<bool>("--no-report") { Description = "Skip the trend report." };
-        var scenarios = new Option<string[]>("--scenarios") { Description = "Load scenarios to replay after verify (default: loadtests/*.json here, but smoke).", AllowMultipleArgumentsPerToken = true };
-        var noLoad = new Option<bool>("--no-load") { Description = "Measure verify only, no load scenarios." };
+        var scenarios = new Option<string[]>("--scenarios") { Description = "Load scenarios to replay after verify, e.g. loadtests/double-databases.json (default: none).", AllowMultipleArgumentsPerToken = true };
         var command = new Command("nightly", "Reference corpus, verify with repetitions, run index, rolling baseline, persistence rule, trend report, retention.")
         {
-            seed, size, repeat, retention, threshold, gates, noReport, scenarios, noLoad,
+            seed, size, repeat, retention, threshold, gates, noReport, scenarios,
         };
         command.SetAction(async (result, ct) => (int)await RunAsync(new NightlyArgs
         {
@@ -88,7 +87,7 @@ internal static class NightlyCommand
             Threshold = result.GetValue(threshold)!,
             GatesFile = result.GetValue(gates),
             TrendReport = !result.GetValue(noReport),
-            Scenarios = result.GetValue(noLoad) ? [] : result.GetValue(scenarios) is { Length: > 0 } given ? given : null,
+            Scenarios = result.GetValue(scenarios) ?? [],
         }, Console.Out, ct));
         return command;
     }
@@ -305,12 +304,10 @@ internal static class NightlyCommand
     /// <summary>Replays each load scenario and returns the summaries of the runs it made.</summary>
     private static async Task<(List<RunSummary> Loads, ExitCode Exit)> LoadAsync(NightlyArgs args, RootLayout layout, TextWriter output, CancellationToken ct)
     {
-        var scenarios = args.Scenarios ?? (Directory.Exists("loadtests")
-            ? [.. Directory.GetFiles("loadtests", "*.json").Where(f => Path.GetFileName(f) != "smoke.json").Order(StringComparer.Ordinal)]
-            : []);
+        var scenarios = args.Scenarios;
         if (scenarios.Count == 0)
         {
-            await output.WriteLineAsync("No load scenarios (none given with --scenarios, no loadtests/ here): the nightly measures verify only.");
+            await output.WriteLineAsync("No load scenarios given (--scenarios): the nightly measures verify only.");
             return ([], ExitCode.Ok);
         }
 
