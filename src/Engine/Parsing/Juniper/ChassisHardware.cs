@@ -35,7 +35,7 @@ internal static class ChassisHardware
             }
 
             sawText = true;
-            if (trimmed.StartsWith("Item ", StringComparison.Ordinal) && JunosText.TryColumns(line, Header, starts))
+            if (trimmed.StartsWith("Item ", StringComparison.Ordinal) && DeviceText.TryColumns(line, Header, starts))
             {
                 sawHeader = true;
                 continue;
@@ -47,7 +47,7 @@ internal static class ChassisHardware
                 continue;
             }
 
-            JunosText.Cells(line, starts, cells);
+            DeviceText.Cells(line, starts, cells);
             if (cells[0].Equals(default(Range)))
             {
                 report?.Invoke(firstLine + cursor.Number - 1, "show chassis hardware: line has no item name; line skipped.");

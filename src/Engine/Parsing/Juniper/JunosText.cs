@@ -69,69 +69,6 @@ internal static class JunosText
         value.Length >= 2 && value[0] == '"' && value[^1] == '"' ? value[1..^1] : value;
 
     /// <summary>
-    /// The start column of each of <paramref name="names"/> in a header line, in order; false when one is missing.
-    /// </summary>
-    public static bool TryColumns(ReadOnlySpan<char> header, ReadOnlySpan<string> names, Span<int> starts)
-    {
-        var from = 0;
-        for (var i = 0; i < names.Length; i++)
-        {
-            var at = header[from..].IndexOf(names[i], StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            starts[i] = from + at;
-            from = starts[i] + names[i].Length;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Cuts a fixed-column row into cells: each word belongs to the last column starting at or before it (one
-    /// column of slack for a value printed a character early), and a cell runs from its first word to its last, so
-    /// values with spaces (<c>Routing Engine 0</c>, <c>AC Power Entry Module</c>) stay whole. Empty columns stay empty.
-    /// </summary>
-    public static void Cells(ReadOnlySpan<char> line, ReadOnlySpan<int> starts, Span<Range> cells)
-    {
-        cells.Fill(default);
-        Span<bool> seen = stackalloc bool[starts.Length];
-        var i = 0;
-        while (i < line.Length)
-        {
-            while (i < line.Length && DeviceText.IsBlank(line[i]))
-            {
-                i++;
-            }
-
-            if (i == line.Length)
-            {
-                break;
-            }
-
-            var start = i;
-            while (i < line.Length && !DeviceText.IsBlank(line[i]))
-            {
-                i++;
-            }
-
-            var column = 0;
-            for (var c = 1; c < starts.Length; c++)
-            {
-                if (starts[c] <= start + 1)
-                {
-                    column = c;
-                }
-            }
-
-            cells[column] = seen[column] ? cells[column].Start..i : start..i;
-            seen[column] = true;
-        }
-    }
-
-    /// <summary>
     /// A raw capture may begin with the command it answers, echoed without a prompt (<c>show interface</c>); it
     /// is not output. Prompted echoes are caught by <see cref="DeviceText.IsPrompt"/>.
     /// </summary>

@@ -32,7 +32,7 @@ internal static class LldpNeighbors
             sawText = true;
             if (trimmed.StartsWith("Local Interface", StringComparison.Ordinal))
             {
-                sawHeader = JunosText.TryColumns(line, Header, starts);
+                sawHeader = DeviceText.TryColumns(line, Header, starts);
                 continue;
             }
 
@@ -41,7 +41,7 @@ internal static class LldpNeighbors
                 continue;
             }
 
-            JunosText.Cells(line, starts, cells);
+            DeviceText.Cells(line, starts, cells);
             var chassis = line[cells[2]];
             if (line[cells[0]].IsEmpty || chassis.IsEmpty)
             {

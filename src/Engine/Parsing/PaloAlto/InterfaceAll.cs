@@ -71,7 +71,7 @@ internal static class InterfaceAll
                 Flush(rows, ref pending);
                 sawHeader = true;
                 section = trimmed.Contains("mac address", StringComparison.Ordinal) ? Section.Hardware
-                    : PanosText.TryColumns(line, LogicalHeader, starts) ? Section.Logical
+                    : DeviceText.TryColumns(line, LogicalHeader, starts) ? Section.Logical
                     : Section.None;
                 continue;
             }
@@ -104,7 +104,7 @@ internal static class InterfaceAll
                 }
 
                 Flush(rows, ref pending);
-                PanosText.Cells(line, starts, cells);
+                DeviceText.Cells(line, starts, cells);
                 if (line[cells[0]].IsEmpty || !DeviceText.IsDigits(line[cells[1]]))
                 {
                     report?.Invoke(lineNumber, "show interface all: logical row is not 'name id vsys zone forwarding tag address'; row skipped.");

@@ -54,7 +54,7 @@ internal static class RoutingRoute
 
             if (trimmed.StartsWith("destination ", StringComparison.Ordinal))
             {
-                sawHeader = PanosText.TryColumns(line, Header, starts);
+                sawHeader = DeviceText.TryColumns(line, Header, starts);
                 continue;
             }
 
@@ -65,7 +65,7 @@ internal static class RoutingRoute
                 continue;
             }
 
-            PanosText.Cells(line, starts, cells);
+            DeviceText.Cells(line, starts, cells);
             var destination = line[cells[0]];
             var slash = destination.IndexOf('/');
             if (slash <= 0 || destination.ContainsAny(' ', '\t'))
