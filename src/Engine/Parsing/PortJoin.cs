@@ -18,6 +18,27 @@ internal static class PortJoin
         Description = description,
     };
 
+    /// <summary>The template named by the authentications a port has enabled: both → flexible, else dot1x, macauth or open.</summary>
+    public static string AuthTemplate(bool dot1x, bool macAuth) =>
+        dot1x && macAuth ? "flexible" : dot1x ? "dot1x" : macAuth ? "macauth" : "open";
+
+    /// <summary>
+    /// A port with no authentication session seen: Open when its template is open, else Unknown with the method its
+    /// configuration enables (unknown when the configuration was not captured).
+    /// </summary>
+    public static void NoAuthSession(InterfaceFacts port, bool dot1x, bool macAuth)
+    {
+        if (port.AuthTemplate == "open")
+        {
+            port.AuthState = "Open";
+            port.AuthMode = "open";
+            return;
+        }
+
+        port.AuthState = "Unknown";
+        port.AuthMode = dot1x ? "dot1x" : macAuth ? "macauth" : "unknown";
+    }
+
     public static void AddVlans(DeviceFacts facts, List<VlanRow>? vlans)
     {
         foreach (var vlan in vlans ?? [])

@@ -150,7 +150,7 @@ internal static class RunningConfigParser
         public AristaInterfaceConfig Close(ReadOnlySpan<char> text)
         {
             var dot1x = authenticator && !eapolDisabled;
-            var template = dot1x && macBased ? "flexible" : dot1x ? "dot1x" : macBased ? "macauth" : "open";
+            var template = PortJoin.AuthTemplate(dot1x, macBased);
             var config = new AristaInterfaceConfig(name!, description, template, DeviceText.ToLfString(text[start..end]));
             name = null;
             return config;

@@ -190,7 +190,7 @@ internal static class RunningConfig
 
         public CxInterfaceConfig Close(ReadOnlySpan<char> text)
         {
-            var template = dot1x && macAuth ? "flexible" : dot1x ? "dot1x" : macAuth ? "macauth" : "open";
+            var template = PortJoin.AuthTemplate(dot1x, macAuth);
             var config = new CxInterfaceConfig(name!, description, vlan, shutdown, template, DeviceText.ToLfString(text[start..end]));
             name = null;
             return config;

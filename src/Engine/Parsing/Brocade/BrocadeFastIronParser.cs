@@ -203,7 +203,7 @@ internal sealed class BrocadeFastIronParser : IDeviceParser
             var isMacAuth = macAuth.Contains(port.Port);
             if (config is not null && physical)
             {
-                port.AuthTemplate = isDot1x && isMacAuth ? "flexible" : isDot1x ? "dot1x" : isMacAuth ? "macauth" : "open";
+                port.AuthTemplate = PortJoin.AuthTemplate(isDot1x, isMacAuth);
             }
 
             if (first.TryGetValue(port.Port, out var session))
@@ -213,16 +213,10 @@ internal sealed class BrocadeFastIronParser : IDeviceParser
                 port.AuthClientMac = session.Mac;
                 port.AuthVlan = session.Vlan;
             }
-            else if (port.AuthTemplate == "open")
-            {
-                port.AuthState = "Open";
-                port.AuthMode = "open";
-            }
             else
             {
-                // Configured for authentication (or configuration not captured) with no session seen.
-                port.AuthState = "Unknown";
-                port.AuthMode = isDot1x ? "dot1x" : isMacAuth ? "macauth" : "unknown";
+                // Configured for authentication (or configuration not captured), or open, with no session seen.
+                PortJoin.NoAuthSession(port, isDot1x, isMacAuth);
             }
         }
     }

@@ -113,7 +113,7 @@ internal static class RunningConfigParser
 
         public NxosInterfaceConfig Close(ReadOnlySpan<char> text)
         {
-            var template = dot1x && mab ? "flexible" : dot1x ? "dot1x" : mab ? "macauth" : "open";
+            var template = PortJoin.AuthTemplate(dot1x, mab);
             var config = new NxosInterfaceConfig(name!, description, template, DeviceText.ToLfString(text[start..end]));
             name = null;
             return config;

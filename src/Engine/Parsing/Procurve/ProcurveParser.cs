@@ -244,7 +244,7 @@ internal sealed class ProcurveParser : IDeviceParser
             var isMacAuth = macAuth.Contains(port.Port);
             if (config is not null && !port.Port.StartsWith("Trk", StringComparison.OrdinalIgnoreCase))
             {
-                port.AuthTemplate = isDot1x && isMacAuth ? "flexible" : isDot1x ? "dot1x" : isMacAuth ? "macauth" : "open";
+                port.AuthTemplate = PortJoin.AuthTemplate(isDot1x, isMacAuth);
             }
 
             if (first.TryGetValue(port.Port, out var client))
@@ -254,15 +254,10 @@ internal sealed class ProcurveParser : IDeviceParser
                 port.AuthClientMac = client.Mac;
                 port.AuthVlan = client.Vlan;
             }
-            else if (port.AuthTemplate == "open")
-            {
-                port.AuthState = "Open";
-                port.AuthMode = "open";
-            }
             else
             {
-                port.AuthState = "Unknown";
-                port.AuthMode = isDot1x ? "dot1x" : isMacAuth ? "macauth" : "unknown";
+                // Configured for authentication (or configuration not captured), or open, with no session seen.
+                PortJoin.NoAuthSession(port, isDot1x, isMacAuth);
             }
         }
     }
